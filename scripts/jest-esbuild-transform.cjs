@@ -1,0 +1,15 @@
+// Jest transform: compiles TypeScript test and source files to CommonJS with esbuild (no type-check; tsc does that).
+const { transformSync } = require("esbuild");
+
+module.exports = {
+  process(source, filename) {
+    const result = transformSync(source, {
+      loader: "ts",
+      format: "cjs",
+      target: "node20",
+      sourcemap: "inline",
+      sourcefile: filename,
+    });
+    return { code: result.code };
+  },
+};

@@ -1,0 +1,39 @@
+// Locale-aware formatting of durations, dates and times for messages (French "9 h 30", "24/11 22:00").
+import type { Lang } from "./index";
+import { type CivilDate, type DayNumber, type EpochMinutes, hhmm, partsFromDay, type Zone } from "../time";
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** A duration in minutes: `9 h`, `9 h 30` (fr) / `9 h`, `9 h 30 min` (en); rounds to the minute. */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const total = Math.round(minutes);
+  const sign = total < 0 ? "-" : "";
+  const abs = Math.abs(total);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  if (m === 0) return `${sign}${h} h`;
+  if (lang === "en") return h === 0 ? `${sign}${m} min` : `${sign}${h} h ${m} min`;
+  return h === 0 ? `${sign}${m} min` : `${sign}${h} h ${pad2(m)}`;
+}
+
+/** Day and month of a day number: `24/11` (fr) / `24 Nov` (en). */
+export function formatDayMonth(day: DayNumber, lang: Lang): string {
+  const p = partsFromDay(day);
+  if (lang === "en") return `${p.day} ${EN_MONTHS[p.month - 1]}`;
+  return `${pad2(p.day)}/${pad2(p.month)}`;
+}
+
+/** A full civil date: `24/11/2026` (fr) / `24 Nov 2026` (en). */
+export function formatCivilDate(date: CivilDate, lang: Lang): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  if (lang === "en") return `${d} ${EN_MONTHS[m - 1]} ${y}`;
+  return `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
+/** An instant as day, month and wall-clock time in a zone: `24/11 22:00`. */
+export function formatDayTime(instant: EpochMinutes, zone: Zone, lang: Lang): string {
+  const wall = zone.toWall(instant);
+  return `${formatDayMonth(wall.day, lang)} ${hhmm(wall.minute)}`;
+}
+
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

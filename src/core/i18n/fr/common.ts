@@ -1,0 +1,7 @@
+// French: words shared by every part (severities, product name, units).
+export const common = {
+  product: "Relève",
+  severity: { error: "Erreur", warning: "Avertissement", info: "Information" },
+  severityPlural: { error: "erreurs", warning: "avertissements", info: "informations" },
+  notYetAvailable: (feature: string) => `« ${feature} » n'est pas encore disponible dans cette version de Relève.`,
+};

@@ -1,0 +1,42 @@
+// The shape of a rule and of what every rule is given: the timeline, the settings, the staff and the language.
+import type { Finding, RuleId, Severity } from "../findings";
+import type { Lang } from "../i18n";
+import type { Timeline } from "../planning/types";
+import type { Settings } from "../settings";
+
+/** One member of the team, from the staff tab (`Équipe`: Nom | Fonction/Qualification | Heures/semaine | Unité | Travailleur de nuit). */
+export interface StaffMember {
+  name: string;
+  /** Qualifications, lower-case, from the Fonction/Qualification column (comma-separated there). */
+  qualifications: string[];
+  /** Contract hours per week, when given. */
+  weeklyHours?: number;
+  unit?: string;
+  nightWorker?: boolean;
+  /** 0-based row in the staff tab. */
+  row: number;
+}
+
+/** What a rule reads. */
+export interface RuleContext {
+  timeline: Timeline;
+  settings: Settings;
+  staff: StaffMember[];
+  lang: Lang;
+}
+
+/** Families of rules, as the catalogue groups them. */
+export type RuleFamily = "structure" | "person" | "post" | "settings";
+
+/** One entry of the rule registry. */
+export interface RuleDefinition {
+  id: RuleId;
+  family: RuleFamily;
+  /** The severity the catalogue gives by default (a threshold setting may raise a warning or an error). */
+  defaultSeverity: Severity;
+  /**
+   * Computes the rule's findings. Structure and settings rules have none: their findings are produced while
+   * reading the tabs.
+   */
+  check?: (ctx: RuleContext) => Finding[];
+}
