@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": "<rootDir>/scripts/jest-esbuild-transform.cjs" },
   moduleFileExtensions: ["ts", "js", "cjs", "json"],
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
 };

@@ -1,7 +1,33 @@
-// Sidebar entry: renders the shell (DOM only, text through textContent).
-const app = document.getElementById("app");
-if (app) {
-  const title = document.createElement("h1");
-  title.textContent = "Relève";
-  app.append(title);
+// Sidebar entry: picks the language, builds the shell and registers the panels (one line per panel).
+import type { Lang } from "../src/core/i18n";
+import { textsFor } from "./i18n";
+import { inboxPanel } from "./panels/inbox";
+import { newEntryPanel } from "./panels/new-entry";
+import { server } from "./server";
+import { mountShell, registerPanel } from "./shell";
+import { load, save } from "./storage";
+
+const LANG_KEY = "releve.lang";
+
+registerPanel(newEntryPanel);
+registerPanel(inboxPanel);
+
+const root = document.getElementById("app");
+if (root) {
+  const lang: Lang = load(LANG_KEY) === "en" ? "en" : "fr";
+  document.documentElement.lang = lang;
+  const data = server.getSidebarData();
+  mountShell(root, textsFor(lang), data);
+  data.then(
+    (d) => {
+      if (d.lang !== lang) {
+        // The spreadsheet speaks another language: remember it and redraw once in that language.
+        save(LANG_KEY, d.lang);
+        document.documentElement.lang = d.lang;
+        root.replaceChildren();
+        mountShell(root, textsFor(d.lang), Promise.resolve(d));
+      }
+    },
+    () => undefined,
+  );
 }

@@ -1,3 +1,18 @@
-// The `releve` command line (placeholder until the CLI lands).
-process.stderr.write("releve : la ligne de commande n'est pas encore disponible.\n");
-process.exitCode = 2;
+// The `releve` command line entry point (bundled to dist/cli/releve.cjs): runs the CLI on this process.
+import { runCli } from "./run";
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`releve check x.xlsx | head`) is not an error of ours.
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`releve : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

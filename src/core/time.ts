@@ -270,3 +270,35 @@ export function hhmm(minuteOfDay: number): string {
   const m = ((minuteOfDay % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
 }
+
+/** An ISO-8601 date-time to the second with the zone's offset, e.g. `2026-11-24T22:00:15+01:00`. */
+export function isoSecondsWithOffset(epochMs: number, z: Zone): string {
+  const wholeSeconds = Math.floor(epochMs / 1000);
+  const instant = Math.floor(wholeSeconds / 60);
+  const seconds = wholeSeconds - instant * 60;
+  return isoWithOffset(instant, z).replace(/:00([+-]\d{2}:\d{2})$/, `:${pad2(seconds)}$1`);
+}
+
+/**
+ * Epoch milliseconds of an ISO-8601 date-time with an offset or `Z` (`2026-11-24T22:00:15+01:00`,
+ * seconds and fractions optional); null for anything else.
+ */
+export function epochMsOfIso(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(
+    text.trim(),
+  );
+  if (!match) return null;
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i])) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = Number(match[6] ?? 0);
+  const ms = Number((match[7] ?? "0").padEnd(3, "0"));
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  const offset = match[8] === "Z" ? 0 : (match[9] === "-" ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11]));
+  const wallMinutes = dayFromParts(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute;
+  return (wallMinutes - offset) * 60000 + second * 1000 + ms;
+}

@@ -1,6 +1,21 @@
 // The Apps Script entry points of contract §1: each export becomes a top-level function in dist/Code.js.
+
+import type { AuthorInfo, HandoverEntry, InboxResult, SidebarData } from "../core/handovers";
+import {
+  generateBriefingEntry,
+  getBriefingStatusEntry,
+  installMorningBriefingEntry,
+  removeMorningBriefingEntry,
+  sendMorningBriefingEntry,
+} from "./briefing/api";
+import type { BriefingSummary } from "./briefing/generate";
+import type { SendResult } from "./briefing/send";
+import type { BriefingStatus } from "./briefing/status";
+import * as handovers from "./handovers/api";
 import { buildMenu } from "./menu";
 import { notYetAvailable } from "./not-yet";
+import { openSidebar } from "./sidebar";
+import type { TriggerResult } from "./triggers";
 
 /**
  * Simple trigger: builds the add-on menu. Touches no authorised service in AuthMode.NONE.
@@ -20,7 +35,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the sidebar. */
 export function showSidebar(): void {
-  notYetAvailable((t) => t.gas.feature.sidebar);
+  openSidebar();
 }
 
 /** Creates the add-on's missing tabs; never touches an existing tab. */
@@ -39,31 +54,67 @@ export function clearPlanningFlags(): void {
 }
 
 /** Validates and appends one handover entry under the document lock; returns the stored entry. */
-export function addHandover(_input: unknown): unknown {
-  return notYetAvailable((t) => t.gas.feature.addHandover);
+export function addHandover(input: unknown): HandoverEntry {
+  return handovers.addHandover(input);
 }
 
 /** Returns the handover entries matching a query. */
-export function listHandovers(_query: unknown): unknown {
-  return notYetAvailable((t) => t.gas.feature.listHandovers);
+export function listHandovers(query: unknown): HandoverEntry[] {
+  return handovers.listHandovers(query);
 }
 
-/** Writes the briefing tab for a date (default today in the spreadsheet's time zone). */
-export function generateBriefing(_dateIso?: string): unknown {
-  return notYetAvailable((t) => t.gas.feature.briefing);
+/** Sidebar: persons, categories, shifts and the author, in one call (records the visit). */
+export function getSidebarData(): SidebarData {
+  return handovers.getSidebarData();
 }
 
-/** Time-driven trigger: e-mails today's briefing, at most once per date. */
-export function sendMorningBriefing(): void {
-  notYetAvailable((t) => t.gas.feature.sendBriefing);
+/** Sidebar "À lire": recent entries, unacknowledged urgent ones and open follow-ups, in one call. */
+export function loadInbox(request: unknown): InboxResult {
+  return handovers.loadInbox(request);
 }
 
-/** Installs the daily morning-briefing trigger (never two). */
-export function installMorningBriefing(_hour?: number): void {
-  notYetAvailable((t) => t.gas.feature.installBriefing);
+/** Sidebar: records that the current user has read an entry. */
+export function acknowledgeHandover(id: unknown): HandoverEntry {
+  return handovers.acknowledgeHandover(id);
+}
+
+/** Sidebar: marks an entry's follow-up done by the current user. */
+export function closeFollowUp(id: unknown): HandoverEntry {
+  return handovers.closeFollowUp(id);
+}
+
+/** Sidebar: remembers the name of a user whose account gives no e-mail. */
+export function setAuthorName(name: unknown): AuthorInfo {
+  return handovers.setAuthorName(name);
+}
+
+/**
+ * Writes the briefing tab for a date (default today in the spreadsheet's time zone); returns a JSON summary.
+ * @param dateIso the date as YYYY-MM-DD (optional)
+ */
+export function generateBriefing(dateIso?: string): BriefingSummary {
+  return generateBriefingEntry(dateIso);
+}
+
+/** Time-driven trigger: e-mails today's briefing, at most once per date; failures are recorded, not thrown. */
+export function sendMorningBriefing(): SendResult {
+  return sendMorningBriefingEntry();
+}
+
+/**
+ * Installs the daily morning-briefing trigger (never two: a new hour replaces the old).
+ * @param hour 0–23 (default: the settings' briefing hour, else 7)
+ */
+export function installMorningBriefing(hour?: number): TriggerResult {
+  return installMorningBriefingEntry(hour);
 }
 
 /** Removes the daily morning-briefing trigger. */
-export function removeMorningBriefing(): void {
-  notYetAvailable((t) => t.gas.feature.removeBriefing);
+export function removeMorningBriefing(): TriggerResult {
+  return removeMorningBriefingEntry();
+}
+
+/** The sidebar's Briefing panel: daily sending on/off, hour, installer, last outcome, recipient problems. */
+export function getBriefingStatus(): BriefingStatus {
+  return getBriefingStatusEntry();
 }

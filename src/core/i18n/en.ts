@@ -1,9 +1,26 @@
 // English catalogue: the same shape as the French one, section by section from ./en/.
-import type { fr } from "./fr";
+
+import { briefing } from "./en/briefing";
+import { check } from "./en/check";
+import { cli } from "./en/cli";
 import { common } from "./en/common";
 import { gas } from "./en/gas";
+import { handovers } from "./en/handovers";
+import { planning } from "./en/planning";
+import { rules } from "./en/rules";
+import { settings } from "./en/settings";
+import { sidebar } from "./en/sidebar";
+import type { fr } from "./fr";
 
 export const en: typeof fr = {
+  briefing,
+  check,
+  cli,
   common,
   gas,
+  handovers,
+  planning,
+  rules,
+  settings,
+  sidebar,
 };

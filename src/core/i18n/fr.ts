@@ -1,8 +1,24 @@
 // French catalogue (the reference): every user-facing string, one section per file in ./fr/.
+import { briefing } from "./fr/briefing";
+import { check } from "./fr/check";
+import { cli } from "./fr/cli";
 import { common } from "./fr/common";
 import { gas } from "./fr/gas";
+import { handovers } from "./fr/handovers";
+import { planning } from "./fr/planning";
+import { rules } from "./fr/rules";
+import { settings } from "./fr/settings";
+import { sidebar } from "./fr/sidebar";
 
 export const fr = {
+  briefing,
+  check,
+  cli,
   common,
   gas,
+  handovers,
+  planning,
+  rules,
+  settings,
+  sidebar,
 };

@@ -22,7 +22,12 @@ export function nightWindowMinutes(startMinute: number, endMinute: number): numb
  * True when a sequence is a night shift per the counting conventions: legend type `night`, or explicit times
  * (no legend code) with at least 3 h between 21:00 and 06:00. A sleep-in is never a night shift.
  */
-export function isNightShift(type: WorkType, fromLegend: boolean, startMinute: number, endMinute: number): boolean {
+export function isNightShift(
+  type: WorkType,
+  fromLegend: boolean,
+  startMinute: number,
+  endMinute: number,
+): boolean {
   if (type === "night") return true;
   if (type === "sleep-in" || fromLegend) return false;
   return nightWindowMinutes(startMinute, endMinute) >= MIN_NIGHT_MINUTES;

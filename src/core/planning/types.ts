@@ -15,6 +15,8 @@ export type WorkType = "work" | "night" | "sleep-in";
 export interface LegendCode {
   /** The code as written in the legend, e.g. `M`, `CA`, `Veille`. */
   code: string;
+  /** Other spellings that mean the same code (e.g. `Veille` for `CV`), looked up like the code. */
+  aliases?: string[];
   label: string;
   type: CodeType;
   /** Start as minutes after midnight; absent for absence/rest codes. */
@@ -102,6 +104,11 @@ export interface TabReading {
   lastDay?: DayNumber;
   people: number;
   shifts: number;
+  /**
+   * For grids: the header cell (0-based row/col) of each day the tab covers, where tab-level findings of that
+   * day (coverage, qualification) point. Absent for shift lists.
+   */
+  dayHeaderCells?: Map<DayNumber, { row: number; col: number }>;
 }
 
 /** Everything the planning tabs say, joined into one timeline per person. */

@@ -1,0 +1,21 @@
+import ExcelJS from "exceljs";
+import { readXlsxSnapshot } from "/work/main/src/cli/xlsx-snapshot";
+(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Novembre 2026");
+  ws.getCell("A1").value = new Date(Date.UTC(2026, 10, 24, 22, 0));
+  ws.getCell("A1").numFmt = "dd/mm/yyyy hh:mm";
+  ws.getCell("B1").value = new Date(Date.UTC(1899, 11, 30, 7, 20));
+  ws.getCell("B1").numFmt = "hh:mm";
+  ws.getCell("C1").value = { formula: "A1+1", result: 46351.5 } as any;
+  ws.getCell("C1").numFmt = "dd/mm/yyyy";
+  ws.getCell("D1").value = { richText: [{ text: "Mar" }, { text: "tin" }] };
+  ws.getCell("E1").value = { text: "lien", hyperlink: "https://x" };
+  ws.getCell("F1").value = { error: "#N/A" } as any;
+  ws.getCell("A3").value = "merged"; ws.mergeCells("A3:C4");
+  ws.getCell("G2").value = true;
+  ws.getCell("H2").value = { formula: "1+1", result: 2 } as any;
+  await wb.xlsx.writeFile("/tmp/cli-scratch/t1.xlsx");
+  const r = await readXlsxSnapshot("/tmp/cli-scratch/t1.xlsx", { onProgress: (p) => console.log("progress", p) });
+  console.log(JSON.stringify(r.snapshot, null, 0));
+})();

@@ -1,0 +1,74 @@
+// `releve check <workbook.xlsx> [--json] [--preset …] [--out report.xlsx]`: checks the planning tabs (contract §2).
+import { realpathSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { checkWorkbook, toContractJson } from "../../core/check";
+import { PRESETS, type PresetId } from "../../core/settings";
+import { hasFlag, optionValue } from "../args";
+import type { CliContext, Command } from "../context";
+import { CliError } from "../errors";
+import { renderCheck } from "../output/check-output";
+import { colorsWanted, palette } from "../output/colors";
+import { createProgress } from "../output/progress";
+import { writeCheckedCopy } from "../xlsx-report";
+import { readXlsxSnapshot } from "../xlsx-snapshot";
+
+/** The check command. */
+export const checkCommand: Command = {
+  options: { json: { takesValue: false }, preset: { takesValue: true }, out: { takesValue: true } },
+  help: (t) => t.cli.help.check,
+  async run(args, ctx) {
+    const e = ctx.t.cli.errors;
+    const [file, extra] = args.positionals;
+    if (file === undefined) throw new CliError(e.missingFile("check"));
+    if (extra !== undefined) throw new CliError(e.unexpectedArgument(extra));
+    const preset = presetOption(optionValue(args, "preset"), ctx);
+    const out = optionValue(args, "out");
+    if (out !== undefined) checkOutPath(file, out, ctx);
+
+    const progress = createProgress(ctx.stderr);
+    const name = basename(file);
+    try {
+      const { workbook, snapshot } = await readXlsxSnapshot(file, {
+        locale: ctx.locale,
+        onProgress: ({ done, total }) => progress.update(ctx.t.cli.progress.reading(name, done, total)),
+      });
+      progress.update(ctx.t.cli.progress.checking);
+      const result = checkWorkbook(snapshot, preset ? { preset } : {});
+      if (out !== undefined) {
+        progress.update(ctx.t.cli.progress.writing(basename(out)));
+        await writeCheckedCopy(workbook, result, out, ctx.t);
+      }
+      progress.done();
+      if (hasFlag(args, "json")) {
+        ctx.stdout.write(`${JSON.stringify(toContractJson(result), null, 2)}\n`);
+      } else {
+        const p = palette(colorsWanted(ctx.stdout, ctx.env));
+        const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+        ctx.stdout.write(renderCheck(result, { file, palette: p, width, t: ctx.t, lang: ctx.lang }));
+        if (out !== undefined) ctx.stdout.write(`\n${p.green(ctx.t.cli.check.reportWritten(out))}\n`);
+      }
+      return result.summary.errors > 0 ? 1 : 0;
+    } finally {
+      progress.done();
+    }
+  },
+};
+
+function presetOption(value: string | undefined, ctx: CliContext): PresetId | undefined {
+  if (value === undefined) return undefined;
+  if (!(PRESETS as readonly string[]).includes(value)) throw new CliError(ctx.t.cli.errors.badPreset(value));
+  return value as PresetId;
+}
+
+/** Refuses an output that is not .xlsx or is the input itself (the input is never modified). */
+function checkOutPath(input: string, out: string, ctx: CliContext): void {
+  if (!/\.xlsx$/i.test(out)) throw new CliError(ctx.t.cli.errors.outExtension(out, ".xlsx"));
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  if (real(input) === real(out)) throw new CliError(ctx.t.cli.errors.outSameAsInput);
+}

@@ -1,0 +1,109 @@
+// The human output of `releve check`: a summary, then the findings grouped by severity and tab, as tables.
+import type { CheckResult } from "../../core/check";
+import type { Finding, Severity } from "../../core/findings";
+import { SEVERITIES } from "../../core/findings";
+import type { Lang, Messages } from "../../core/i18n";
+import { formatCivilDate } from "../../core/i18n/format";
+import type { Palette } from "./colors";
+import { displayWidth, renderTable } from "./table";
+
+/** How to render: the file name shown, colours, terminal width (undefined: no wrapping), language. */
+export interface CheckOutputOptions {
+  file: string;
+  palette: Palette;
+  width?: number;
+  t: Messages;
+  lang: Lang;
+}
+
+const MAX_CELLS = 3;
+
+/** The whole human report of a check, ending with a newline. */
+export function renderCheck(result: CheckResult, options: CheckOutputOptions): string {
+  const lines = [...renderSummary(result, options)];
+  const c = options.t.cli.check;
+  if (result.findings.length === 0) {
+    lines.push("", options.palette.green(c.noFinding));
+    return `${lines.join("\n")}\n`;
+  }
+  for (const severity of SEVERITIES) {
+    const findings = result.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push("", severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${findings.length})`));
+    for (const [tab, group] of groupByTab(findings, result.summary.tabs)) {
+      lines.push("", `  ${options.palette.bold(tab ?? c.workbookLevel)}`);
+      lines.push(...findingTable(group, tab, options).map((line) => `  ${line}`));
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The summary lines: tabs read and ignored, people, shifts, preset, counts. */
+export function renderSummary(result: CheckResult, options: CheckOutputOptions): string[] {
+  const { t, palette: p } = options;
+  const c = t.cli.check;
+  const s = result.summary;
+  const list = (names: readonly string[]): string => (names.length === 0 ? c.none : `${names.join(", ")} (${names.length})`);
+  const counts = c.counts(s.errors, s.warnings, s.infos);
+  const rows: Array<[string, string]> = [
+    [c.preset, c.presetNames[s.preset] ?? s.preset],
+    [c.tabsRead, list(s.tabs)],
+    [c.tabsIgnored, list(s.ignoredTabs)],
+    [c.people, String(s.people)],
+    [c.shifts, String(s.shifts)],
+    [c.result, s.errors > 0 ? p.red(counts) : s.warnings > 0 ? p.yellow(counts) : p.green(counts)],
+  ];
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
+  return [
+    p.bold(c.title(options.file)),
+    ...rows.map(([label, value]) => `  ${p.dim(label.padEnd(labelWidth + (label.length - displayWidth(label))))}  ${value}`),
+  ];
+}
+
+function findingTable(findings: readonly Finding[], tab: string | null, options: CheckOutputOptions): string[] {
+  const { t, lang } = options;
+  const cols = t.cli.check.columns;
+  const names = t.check.ruleNames as Record<string, string>;
+  const rows = findings.map((f) => [
+    names[f.ruleId] ?? f.ruleId,
+    f.person ?? "",
+    f.date ? formatCivilDate(f.date, lang) : "",
+    cellsText(f.cells, tab, t),
+    f.message,
+  ]);
+  return renderTable([cols.rule, cols.person, cols.date, cols.cells, cols.message], rows, {
+    maxWidth: options.width !== undefined ? options.width - 2 : undefined,
+    styleHeader: options.palette.dim,
+  });
+}
+
+/** Cells of a finding, unqualified when in the group's tab, at most three then `+n`. */
+function cellsText(cells: readonly string[], tab: string | null, t: Messages): string {
+  const local = cells.map((cell) => {
+    const match = /^'((?:[^']|'')*)'!(.+)$/.exec(cell);
+    return match && match[1]?.replace(/''/g, "'") === tab ? (match[2] as string) : cell;
+  });
+  const shown = local.slice(0, MAX_CELLS).join(", ");
+  return local.length > MAX_CELLS ? `${shown} ${t.cli.check.moreCells(local.length - MAX_CELLS)}` : shown;
+}
+
+/** Findings grouped by tab, tabs in workbook order, tab-less findings last; order inside kept. */
+function groupByTab(findings: readonly Finding[], tabs: readonly string[]): Array<[string | null, Finding[]]> {
+  const groups = new Map<string | null, Finding[]>();
+  for (const f of findings) {
+    const group = groups.get(f.tab) ?? [];
+    group.push(f);
+    groups.set(f.tab, group);
+  }
+  const rank = (tab: string | null): number => {
+    if (tab === null) return Number.MAX_SAFE_INTEGER;
+    const at = tabs.indexOf(tab);
+    return at < 0 ? tabs.length : at;
+  };
+  return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+
+function severityColor(severity: Severity, p: Palette): (text: string) => string {
+  const color = severity === "error" ? p.red : severity === "warning" ? p.yellow : p.cyan;
+  return (text: string) => p.bold(color(text));
+}

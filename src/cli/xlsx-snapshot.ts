@@ -1,0 +1,193 @@
+// Reads an .xlsx file with exceljs into the WorkbookSnapshot the core checks, with values as Sheets shows them.
+import { readFile, stat } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { CellValue, TabSnapshot, WorkbookSnapshot } from "../core/workbook";
+import { probeFile, worksheetPartCount } from "./file-probe";
+
+/** Why a file could not be read as a workbook (the CLI turns each into one line in the user's language). */
+export type XlsxProblem =
+  | "missing"
+  | "directory"
+  | "unreadable"
+  | "empty-file"
+  | "not-xlsx"
+  | "encrypted"
+  | "legacy-xls"
+  | "ods"
+  | "zip-not-workbook"
+  | "corrupt"
+  | "empty-workbook";
+
+/** A file that is not a readable, non-empty workbook; `detail` is a short technical reason (English). */
+export class XlsxReadError extends Error {
+  constructor(
+    readonly problem: XlsxProblem,
+    readonly path: string,
+    readonly detail = "",
+    options?: { cause?: unknown },
+  ) {
+    super(`${problem}: ${path}${detail ? ` (${detail})` : ""}`, options);
+    this.name = "XlsxReadError";
+  }
+}
+
+/** Progress while reading: `done` of `total` worksheets parsed. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+/** Options of the reader. */
+export interface XlsxReadOptions {
+  /** Spreadsheet locale for the snapshot, e.g. `fr_FR` (default) or `en_US`. */
+  locale?: string;
+  /** Time zone until the settings tab says otherwise (default `Europe/Paris`). */
+  timeZone?: string;
+  /** Called after each worksheet is parsed. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** A workbook read from a file: the exceljs workbook (to write a copy) and the snapshot the core reads. */
+export interface XlsxWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+}
+
+/**
+ * Reads an `.xlsx` file into a snapshot. Throws `XlsxReadError` for a missing, non-xlsx, encrypted, corrupt or
+ * empty workbook; the file is only read, never written.
+ */
+export async function readXlsxSnapshot(path: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
+  const workbook = await loadXlsx(path, options.onProgress);
+  const snapshot = snapshotOfWorkbook(workbook, options);
+  if (!snapshot.tabs.some((tab) => tab.values.some((row) => row.some((v) => v !== null)))) {
+    throw new XlsxReadError("empty-workbook", path);
+  }
+  return { workbook, snapshot };
+}
+
+/** Loads an `.xlsx` file with exceljs after checking what it is; reports progress per worksheet. */
+export async function loadXlsx(path: string, onProgress?: (progress: ReadProgress) => void): Promise<ExcelJS.Workbook> {
+  const bytes = await readBytes(path);
+  const kind = probeFile(bytes);
+  if (kind.kind === "corrupt") throw new XlsxReadError("corrupt", path, kind.reason);
+  if (kind.kind !== "xlsx") throw new XlsxReadError(kind.kind, path);
+  const workbook = new ExcelJS.Workbook();
+  const total = worksheetPartCount(kind.entries);
+  if (onProgress) reportWorksheets(workbook, total, onProgress);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new XlsxReadError("corrupt", path, firstLine(error), { cause: error });
+  }
+  return workbook;
+}
+
+/** The snapshot of an exceljs workbook: every worksheet's values from A1, as a rectangle, in tab order. */
+export function snapshotOfWorkbook(
+  workbook: ExcelJS.Workbook,
+  options: Pick<XlsxReadOptions, "locale" | "timeZone"> = {},
+): WorkbookSnapshot {
+  const tabs: TabSnapshot[] = [];
+  // `worksheets` lists the tabs in workbook order.
+  for (const sheet of workbook.worksheets) tabs.push({ name: sheet.name, values: valuesOfSheet(sheet) });
+  return {
+    tabs,
+    locale: options.locale ?? "fr_FR",
+    timeZone: options.timeZone ?? "Europe/Paris",
+    dateBasis: "utc",
+  };
+}
+
+/** A worksheet's values as Sheets' `getDataRange().getValues()` would give them (empty cells are null). */
+export function valuesOfSheet(sheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = plainCellValue(cell.value);
+      if (value === null) return;
+      values[colNumber - 1] = value;
+    });
+    if (values.length === 0) return;
+    rows[rowNumber - 1] = values;
+    width = Math.max(width, values.length);
+  });
+  const out: CellValue[][] = [];
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r];
+    const full: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c += 1) full[c] = row?.[c] ?? null;
+    out.push(full);
+  }
+  return out;
+}
+
+/**
+ * The plain value of an exceljs cell value: formulas give their cached result, rich text and hyperlinks their
+ * text, errors null; dates are rounded to the second (exceljs's serial conversion can land a millisecond off).
+ */
+export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? null : new Date(Math.round(ms / 1000) * 1000);
+  }
+  if ("richText" in value) return textOrNull(value.richText.map((part) => part.text).join(""));
+  if ("hyperlink" in value) {
+    const text = value.text as unknown;
+    if (typeof text === "string") return textOrNull(text);
+    return plainCellValue(text as ExcelJS.CellValue);
+  }
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return plainCellValue(result as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+const textOrNull = (text: string): string | null => (text === "" ? null : text);
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxReadError("missing", path);
+    throw new XlsxReadError("unreadable", path, code ?? firstLine(error), { cause: error });
+  }
+  if (info.isDirectory()) throw new XlsxReadError("directory", path);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new XlsxReadError("unreadable", path, code ?? firstLine(error), { cause: error });
+  }
+}
+
+/** Counts worksheet parts as exceljs parses them (it has no progress hook of its own). */
+function reportWorksheets(workbook: ExcelJS.Workbook, total: number, onProgress: (p: ReadProgress) => void): void {
+  const reader = workbook.xlsx as unknown as Record<string, unknown>;
+  const original = reader._processWorksheetEntry;
+  if (typeof original !== "function") return;
+  let done = 0;
+  onProgress({ done, total });
+  reader._processWorksheetEntry = async function (this: unknown, ...args: unknown[]) {
+    const result = await original.apply(this, args);
+    done += 1;
+    onProgress({ done: Math.min(done, total), total: Math.max(total, done) });
+    return result;
+  };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split(/\r?\n/)[0]?.trim() ?? "";
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}

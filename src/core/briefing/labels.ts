@@ -1,0 +1,72 @@
+// Words the renderers share: the long date of a briefing, severity and slot labels, an entry's text lines.
+import type { Lang } from "../i18n";
+import { messages } from "../i18n";
+import { formatCivilDate } from "../i18n/format";
+import { type CivilDate, dayNumber, isCivilDate, partsFromDay, weekdayOf } from "../time";
+import type { EntryItem, FollowUpItem } from "./types";
+
+/** The briefing texts of a language. */
+export function briefingTexts(lang: Lang) {
+  return messages(lang).briefing;
+}
+
+/** A civil date in words: `mardi 24 novembre 2026` / `Tuesday 24 November 2026`. */
+export function longDate(date: CivilDate, lang: Lang): string {
+  const t = briefingTexts(lang);
+  const day = dayNumber(date);
+  const p = partsFromDay(day);
+  return t.longDate(t.weekdays[weekdayOf(day)] ?? "", p.day, t.months[p.month - 1] ?? "", p.year);
+}
+
+/** The lines of an entry's text: cible, then D / A / R, then its follow-up (plain text, not escaped). */
+export function entryLines(it: EntryItem, lang: Lang): string[] {
+  const t = briefingTexts(lang).label;
+  const e = it.entry;
+  const lines: string[] = [];
+  if (e.target) lines.push(`${t.target}${t.colon}${e.target}`);
+  lines.push(e.actions || e.results ? `${t.data}${t.colon}${e.data}` : e.data);
+  if (e.actions) lines.push(`${t.actions}${t.colon}${e.actions}`);
+  if (e.results) lines.push(`${t.results}${t.colon}${e.results}`);
+  if (e.followUp) {
+    const parts = [e.followUp.what];
+    if (e.followUp.due) parts.push(`${t.due} ${formatDue(e.followUp.due, lang)}`);
+    if (e.followUp.shift) parts.push(`${t.shift} ${e.followUp.shift}`);
+    if (e.followUp.owner) parts.push(`${t.owner} ${e.followUp.owner}`);
+    lines.push(`${t.followUp}${t.colon}${parts.join(", ")}`);
+  }
+  return lines;
+}
+
+/** The small print under an entry: author, shift, read status and correction marks. */
+export function entryMeta(it: EntryItem, lang: Lang): string {
+  const t = briefingTexts(lang).label;
+  const e = it.entry;
+  const parts = [`${t.author} ${e.author}`];
+  if (e.shift) parts.push(e.shift);
+  parts.push(e.readBy.length > 0 ? t.readBy(e.readBy.join(", ")) : t.unread);
+  if (it.corrected) parts.push(t.corrected);
+  if (e.corrects) parts.push(t.corrects);
+  return parts.join(" · ");
+}
+
+/** When a follow-up is due: `aujourd'hui`, `en retard de 2 jours`. */
+export function dueText(f: FollowUpItem, lang: Lang): string {
+  const t = briefingTexts(lang).label;
+  return f.overdueDays === 0 ? t.dueToday : t.overdue(f.overdueDays);
+}
+
+/** Who and since when, for a follow-up: `par Paul · écrit le 22/11 21:30`. */
+export function followUpMeta(f: FollowUpItem, lang: Lang): string {
+  const t = briefingTexts(lang).label;
+  const parts: string[] = [];
+  if (f.owner) parts.push(`${t.owner} ${f.owner}`);
+  if (f.shift) parts.push(`${t.shift} ${f.shift}`);
+  parts.push(f.due ? `${t.due} ${formatCivilDate(f.due, lang)}` : t.noDue);
+  parts.push(t.writtenOn(f.since));
+  return parts.join(" · ");
+}
+
+/** A follow-up's due date as written for a reader (`24/11/2026`), or as typed when it is not a date. */
+function formatDue(due: string, lang: Lang): string {
+  return isCivilDate(due) ? formatCivilDate(due, lang) : due;
+}

@@ -1,0 +1,140 @@
+// English: the `releve` command line — help, errors, the check's summary and table, the codes list, npm start.
+import type { cli as fr } from "../fr/cli";
+
+export const cli: typeof fr = {
+  errorPrefix: "releve: ",
+  help: {
+    main: `Relève — planning checks and shift handovers, on the command line.
+
+Usage:
+  releve check <workbook.xlsx> [--json] [--preset code-du-travail|ccn66|ccn51] [--out report.xlsx]
+  releve briefing <workbook.xlsx> [--date YYYY-MM-DD] [--json] [--out briefing.html]
+  releve codes [--json]
+
+Commands:
+  check      checks the planning tabs (rest, hours, absences, overlaps, coverage…)
+  briefing   prepares the morning briefing (coming soon)
+  codes      prints the default code legend (M, S, N, CA…)
+
+Global options:
+  --lang fr|en   language of the messages (default: the system's, else French)
+  --debug        shows the technical details of an error
+  -h, --help     shows this help; "releve <command> --help" for a command's help
+  --version      shows the version
+
+Exit status: 0 no error in the planning, 1 at least one error, 2 bad usage or unreadable file.
+`,
+    check: `Usage: releve check <workbook.xlsx> [options]
+
+Reads every planning tab of the workbook (people × days grid, days × people grid or shift list) and flags
+what breaks the rules: daily and weekly rest, maximum hours, work during an absence, overlaps, coverage…
+The "Settings", "Codes" and "Staff" tabs are read when present; otherwise the defaults apply.
+
+Options:
+  --json                 prints the result as JSON on standard output, and nothing else
+  --preset <name>        rules to apply: code-du-travail (default), ccn66 or ccn51;
+                         overrides the preset of the "Settings" tab
+  --out <file.xlsx>      writes a copy of the workbook with the "Planning check" tab and the flagged cells
+                         marked (colour and note); the workbook read is never modified
+  --lang fr|en           language of the messages
+  --debug                shows the technical details of an error
+  -h, --help             shows this help
+
+Exit status: 0 no error, 1 at least one error in the planning, 2 bad usage or unreadable file.
+`,
+    briefing: `Usage: releve briefing <workbook.xlsx> [options]
+
+Prepares the morning briefing from the "Handovers" tab and the plannings: urgent and watch entries,
+follow-ups due, today's appointments, who works today and coverage gaps. (Coming soon.)
+
+Options:
+  --date <YYYY-MM-DD>    date of the briefing (default: today)
+  --json                 prints the briefing as JSON on standard output
+  --out <file.html>      writes the briefing as a standalone, printable HTML page
+  --lang fr|en           language of the messages
+  --debug                shows the technical details of an error
+  -h, --help             shows this help
+`,
+    codes: `Usage: releve codes [--json]
+
+Prints the default legend: the codes understood when the workbook has no "Codes" tab (code, label, hours,
+type). A "Codes" tab (Code | Label | Start | End | Break (min) | Type) replaces it.
+
+Options:
+  --json                 prints the legend as JSON on standard output
+  --lang fr|en           language of the messages
+  -h, --help             shows this help
+`,
+  },
+  errors: {
+    missing: (path: string) => `file not found: ${path}`,
+    directory: (path: string) => `${path} is a folder, not an .xlsx workbook`,
+    unreadable: (path: string, detail: string) => `cannot read ${path} (${detail})`,
+    emptyFile: (path: string) => `${path} is an empty file, not an .xlsx workbook`,
+    notXlsx: (path: string) => `${path} is not an Excel .xlsx workbook`,
+    encrypted: (path: string) => `${path} is password-protected: save a copy without a password, then try again`,
+    legacyXls: (path: string) => `${path} is an Excel 97-2003 workbook (.xls): save it as .xlsx, then try again`,
+    ods: (path: string) => `${path} is an OpenDocument workbook (.ods): save it as .xlsx, then try again`,
+    zipNotWorkbook: (path: string) => `${path} is a zip archive, but not an Excel .xlsx workbook`,
+    corrupt: (path: string, detail: string) => `${path} is damaged and cannot be read${detail ? ` (${detail})` : ""}`,
+    emptyWorkbook: (path: string) => `${path} is empty: no tab holds any value`,
+    unknownOption: (option: string, help: string) => `unknown option: ${option} (see "${help}")`,
+    missingValue: (option: string) => `option ${option} needs a value`,
+    unexpectedValue: (option: string) => `option ${option} takes no value`,
+    unexpectedArgument: (arg: string) => `unexpected argument: ${arg}`,
+    missingCommand: 'missing command (see "releve --help")',
+    unknownCommand: (command: string) =>
+      `unknown command: ${command} (commands: check, briefing, codes; see "releve --help")`,
+    missingFile: (command: string) => `name the workbook to read: releve ${command} <workbook.xlsx>`,
+    badPreset: (value: string) => `unknown preset: ${value} (possible values: code-du-travail, ccn66, ccn51)`,
+    badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
+    badLang: (value: string) => `unknown language: ${value} (possible values: fr, en)`,
+    outSameAsInput: "--out must name another file than the workbook read, which is never modified",
+    outExtension: (path: string, extension: string) => `--out must end with ${extension}: ${path}`,
+    cannotWrite: (path: string, detail: string) => `cannot write ${path} (${detail})`,
+    internal: (detail: string) => `internal error: ${detail} (run again with --debug for details)`,
+  },
+  progress: {
+    reading: (file: string, done: number, total: number) => `Reading ${file}: tab ${done}/${total}`,
+    checking: "Checking the planning…",
+    writing: (file: string) => `Writing ${file}…`,
+  },
+  check: {
+    title: (file: string) => `Check of ${file}`,
+    preset: "Preset",
+    presetNames: { "code-du-travail": "Code du travail", ccn66: "CCN 66", ccn51: "CCN 51" },
+    tabsRead: "Tabs read",
+    tabsIgnored: "Tabs ignored",
+    none: "none",
+    people: "People",
+    shifts: "Shifts",
+    result: "Result",
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ` +
+      `${infos} note${infos === 1 ? "" : "s"}`,
+    noFinding: "No problem found in the planning.",
+    workbookLevel: "Workbook",
+    columns: { rule: "Rule", person: "Person", date: "Date", cells: "Cells", message: "Message" },
+    moreCells: (n: number) => `+${n}`,
+    reportWritten: (path: string) => `Report written to ${path} ("Planning check" tab and flagged cells).`,
+  },
+  codes: {
+    title: 'Default legend (used when the workbook has no "Codes" tab)',
+    columns: { code: "Code", label: "Label", hours: "Hours", type: "Type" },
+    breakMinutes: (minutes: number) => `${minutes} min break`,
+  },
+  briefing: {
+    feature: "releve briefing",
+  },
+  start: {
+    building: "Building the command line (dist/cli)…",
+    checking: (file: string, out: string) => `▶ releve check ${file} --out ${out}`,
+    briefing: (file: string, date: string, out: string) => `▶ releve briefing ${file} --date ${date} --out ${out}`,
+    expectedErrors: "The demo workbook holds planning errors on purpose: the check's exit status 1 is expected.",
+    briefingLater: "The briefing is not available in this version yet: it will come in a coming version.",
+    outputs: "Outputs:",
+    report: (path: string) => `  check report (marked copy of the workbook): ${path}`,
+    briefingFile: (path: string) => `  briefing: ${path}`,
+    failed: (what: string, code: number | null) => `${what} failed (exit status ${code ?? "unknown"})`,
+  },
+};

@@ -1,0 +1,108 @@
+// Dates in cells: Date values (exceljs or Sheets style, cached per value) and dates typed as text (`24/11`, `lun. 24`).
+import { type DayNumber, dayFromParts, isRealDate, type WallParts, wallPartsOfDate, zone } from "../time";
+import type { DateBasis } from "../workbook";
+import { isWeekdayWord, monthOfWord } from "./calendar-words";
+
+/** Reads Date cell values as the adapter built them, caching each distinct value. */
+export interface DateReader {
+  /** Wall-clock parts of a Date cell in the spreadsheet's time zone. */
+  wall(date: Date): WallParts;
+  /** The civil day of a Date cell. */
+  dayOf(date: Date): DayNumber;
+}
+
+/** A reader for the Dates of a snapshot: `utc` fields (exceljs) or wall-clock in the spreadsheet's zone (Sheets). */
+export function dateReader(basis: DateBasis, timeZone: string): DateReader {
+  let source: "utc" | ReturnType<typeof zone> = "utc";
+  if (basis === "zone") {
+    try {
+      source = zone(timeZone);
+    } catch {
+      source = zone("Europe/Paris");
+    }
+  }
+  const cache = new Map<number, WallParts>();
+  const wall = (date: Date): WallParts => {
+    const ms = date.getTime();
+    let parts = cache.get(ms);
+    if (!parts) {
+      parts = Number.isNaN(ms)
+        ? {
+            year: Number.NaN,
+            month: Number.NaN,
+            day: Number.NaN,
+            hour: Number.NaN,
+            minute: Number.NaN,
+            second: 0,
+          }
+        : wallPartsOfDate(date, source);
+      cache.set(ms, parts);
+    }
+    return parts;
+  };
+  return {
+    wall,
+    dayOf(date) {
+      const p = wall(date);
+      return dayFromParts(p.year, p.month, p.day);
+    },
+  };
+}
+
+/** Day 0 of spreadsheet serial numbers (30/12/1899). */
+const SERIAL_EPOCH = dayFromParts(1899, 12, 30);
+
+/** The civil day of a spreadsheet date serial number (46350 → a day of 2026). */
+export function dayOfSerial(serial: number): DayNumber {
+  return SERIAL_EPOCH + Math.floor(serial);
+}
+
+/** A date typed as text: a day, with the month and year when the text gives them. */
+export interface DayText {
+  day: number;
+  month?: number;
+  year?: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/;
+const SLASH_DATE = /^(?:([a-z]+)\.?,?\s*)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?$/;
+const DAY_MONTH_WORD = /^(?:([a-z]+)\.?,?\s+)?(\d{1,2})(?:er)?\s*([a-z]+)\.?(?:\s+(\d{4}|\d{2}))?$/;
+const MONTH_WORD_DAY = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/;
+const DAY_NUMBER = /^(?:([a-z]+)\.?\s*)?(\d{1,2})(?:er)?(?:\s*([a-z]+)\.?)?$/;
+
+const weekdayOrNone = (word: string | undefined): boolean => word === undefined || isWeekdayWord(word);
+const yearOf = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : text.length === 2 ? 2000 + Number(text) : Number(text);
+
+/**
+ * Reads a date typed as text (already folded): `24/11`, `24/11/2026`, `lun. 24/11`, `2026-11-24`, `24 nov.`,
+ * `Nov 24, 2026`, or a day number with an optional weekday (`24`, `lun. 24`, `L 24`). Null when it is none.
+ */
+export function parseDayText(folded: string): DayText | null {
+  let m = ISO_DATE.exec(folded);
+  if (m) return checked({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) });
+  m = SLASH_DATE.exec(folded);
+  if (m && weekdayOrNone(m[1]))
+    return checked({ day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) });
+  m = DAY_NUMBER.exec(folded);
+  if (m && weekdayOrNone(m[1]) && weekdayOrNone(m[3])) return checked({ day: Number(m[2]) });
+  m = DAY_MONTH_WORD.exec(folded);
+  if (m && weekdayOrNone(m[1])) {
+    const month = monthOfWord(m[3] as string);
+    if (month !== undefined) return checked({ day: Number(m[2]), month, year: yearOf(m[4]) });
+  }
+  m = MONTH_WORD_DAY.exec(folded);
+  if (m && weekdayOrNone(m[1])) {
+    const month = monthOfWord(m[2] as string);
+    if (month !== undefined) return checked({ day: Number(m[3]), month, year: yearOf(m[4]) });
+  }
+  return null;
+}
+
+function checked(text: DayText): DayText | null {
+  if (text.day < 1 || text.day > 31) return null;
+  if (text.month !== undefined && (text.month < 1 || text.month > 12)) return null;
+  if (text.year !== undefined && text.month !== undefined && !isRealDate(text.year, text.month, text.day))
+    return null;
+  return text;
+}

@@ -1,0 +1,129 @@
+// What the three layout readers share: their outcome, and how to tell names from labels, totals and notes.
+import type { DayNumber } from "../time";
+import type { CellValue } from "../workbook";
+import type { ParsedCell } from "./cell";
+import type { RowRecord } from "./collect";
+import type { DayProblem } from "./day-header";
+import { fold, hasLetter } from "./fold";
+import type { Legend, PlanningLayout } from "./types";
+
+/** What a layout reader made of a tab. */
+export type LayoutOutcome =
+  | {
+      kind: "read";
+      layout: PlanningLayout;
+      records: RowRecord[];
+      firstDay: DayNumber;
+      lastDay: DayNumber;
+      /** Cells that held a legend code or times (a tab with none is not a planning). */
+      recognized: number;
+    }
+  | {
+      kind: "bad-layout";
+      problem: DayProblem;
+      /** The header cell the problem is on. */
+      row: number;
+      col: number;
+      /** Its text, for the message. */
+      text: string;
+    }
+  | { kind: "none" };
+
+const HEADER_LABELS = new Set([
+  "jour",
+  "jours",
+  "day",
+  "days",
+  "date",
+  "dates",
+  "semaine",
+  "week",
+  "weekday",
+  "nom",
+  "noms",
+  "name",
+  "names",
+  "mois",
+  "month",
+]);
+
+const TOTAL_PREFIXES = [
+  "total",
+  "sous-total",
+  "sous total",
+  "subtotal",
+  "effectif",
+  "nb",
+  "nombre",
+  "count",
+  "presents",
+  "presence",
+  "heures",
+  "hours",
+  "moyenne",
+  "average",
+];
+
+const NOTES_PREFIXES = [
+  "legende",
+  "legend",
+  "notes",
+  "note",
+  "remarque",
+  "remarques",
+  "observation",
+  "observations",
+  "commentaire",
+  "commentaires",
+  "comments",
+  "n.b",
+];
+
+const WORD_END = /[\s:.(=-]/;
+
+/** True when `folded` starts with the word(s) `prefix`. */
+function startsWithWord(folded: string, prefix: string): boolean {
+  return (
+    folded.startsWith(prefix) &&
+    (folded.length === prefix.length || WORD_END.test(folded[prefix.length] ?? ""))
+  );
+}
+
+/** True when a first-column text starts the notes below a grid: nothing under it is read. */
+export function isNotesStart(text: string): boolean {
+  const folded = fold(text);
+  return NOTES_PREFIXES.some((p) => startsWithWord(folded, p));
+}
+
+/**
+ * True when a text in a name position is a person's name: it has a letter, is not a header label, a total,
+ * a note (`M = Matin`, `Horaires : …`) or a legend code.
+ */
+export function isPersonName(text: string, legend: Legend): boolean {
+  if (text.length < 2 || !hasLetter(text)) return false;
+  if (text.includes(":") || text.includes("=")) return false;
+  const folded = fold(text);
+  if (HEADER_LABELS.has(folded)) return false;
+  if (TOTAL_PREFIXES.some((p) => startsWithWord(folded, p))) return false;
+  if (legend.lookup(text)) return false;
+  return true;
+}
+
+/** True when a column header is not a person (a weekday, total, hours or notes column). */
+export function isNonPersonHeader(text: string, legend: Legend): boolean {
+  return !isPersonName(text, legend) || isNotesStart(text);
+}
+
+/** True when two cell values are the same (Dates by instant). */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+/**
+ * True when a cell shows the tab is meant as a planning: a legend code, times (even impossible ones), or an
+ * unknown code with letters (a custom code the legend lacks). Numbers alone (hours, counts) do not.
+ */
+export function showsPlanning(parsed: ParsedCell, text: string): boolean {
+  return parsed.kind === "code" || parsed.kind === "times" || parsed.kind === "bad-time" || hasLetter(text);
+}

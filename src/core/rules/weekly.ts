@@ -1,0 +1,299 @@
+// Week-level rules: `weekly-max`, `weekly-average`, `weekly-rest` (with the two-rest-days warning), `days-per-week`.
+import type { Finding } from "../findings";
+import { formatDayMonth } from "../i18n/format";
+import type { CellRef, Sequence } from "../planning/types";
+import type { DayNumber, EpochMinutes } from "../time";
+import { mondayOf } from "../time";
+import { analyses, duration, ruleText } from "./context";
+import { makeFinding, refsOf } from "./finding";
+import { judgeAbove } from "./judge";
+import type { RuleContext } from "./types";
+import { isWholeWeekPlanned, wholeWeekRuns } from "./weeks";
+import { mergeRanges, type PersonAnalysis, type WorkingDay } from "./working-days";
+
+const DAY = 1440;
+
+/** `weekly-max`: counted minutes inside each week (partial weeks judged on what is known), dated the Monday. */
+export function checkWeeklyMax(ctx: RuleContext): Finding[] {
+  const limits = ctx.settings.rules["weekly-max"];
+  const text = ruleText(ctx);
+  const findings: Finding[] = [];
+  for (const { person, weeks } of analyses(ctx)) {
+    for (const week of weeks) {
+      const minutes = Math.round(week.minutes);
+      const verdict = judgeAbove(minutes, limits);
+      if (!verdict) continue;
+      findings.push(
+        makeFinding({
+          ruleId: "weekly-max",
+          severity: verdict.severity,
+          person: person.name,
+          day: week.monday,
+          refs: refsOf(week.sequences),
+          message: text.weeklyMax({
+            duration: duration(ctx, minutes),
+            monday: formatDayMonth(week.monday, ctx.lang),
+            limit: duration(ctx, verdict.limit),
+          }),
+          details: { workMinutes: minutes, maximumMinutes: verdict.limit },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * `weekly-average`: the average over every window of `weeks` consecutive whole planned weeks. One finding per
+ * run of consecutive windows above the limit, for the worst window of the run, dated its first Monday.
+ */
+export function checkWeeklyAverage(ctx: RuleContext): Finding[] {
+  const setting = ctx.settings.rules["weekly-average"];
+  const size = Math.max(1, Math.round(setting.weeks));
+  const runs = wholeWeekRuns(mergeRanges(ctx.timeline.plannedRanges)).filter((run) => run.length >= size);
+  if (runs.length === 0) return [];
+  const text = ruleText(ctx);
+  const findings: Finding[] = [];
+  for (const { person, weeks } of analyses(ctx)) {
+    if (weeks.length === 0) continue;
+    const byMonday = new Map(weeks.map((w) => [w.monday, w]));
+    for (const run of runs) {
+      const minutes = run.map((monday) => byMonday.get(monday)?.minutes ?? 0);
+      let sum = 0;
+      let worst: { start: number; average: number; severity: Finding["severity"]; limit: number } | null = null;
+      let windows = 0;
+      const flush = (): void => {
+        if (!worst) return;
+        const mondays = run.slice(worst.start, worst.start + size);
+        const sequences: Sequence[] = [];
+        for (const monday of mondays) for (const s of byMonday.get(monday)?.sequences ?? []) sequences.push(s);
+        findings.push(
+          makeFinding({
+            ruleId: "weekly-average",
+            severity: worst.severity,
+            person: person.name,
+            day: run[worst.start] ?? null,
+            refs: refsOf(sequences),
+            message: text.weeklyAverage({
+              duration: duration(ctx, worst.average),
+              weeks: size,
+              monday: formatDayMonth(run[worst.start] ?? 0, ctx.lang),
+              limit: duration(ctx, worst.limit),
+            }),
+            details: { averageMinutes: worst.average, maximumMinutes: worst.limit, weeks: size, windows },
+          }),
+        );
+        worst = null;
+        windows = 0;
+      };
+      for (let i = 0; i < minutes.length; i++) {
+        sum += minutes[i] ?? 0;
+        if (i >= size) sum -= minutes[i - size] ?? 0;
+        if (i < size - 1) continue;
+        const start = i - size + 1;
+        const average = Math.round(sum / size);
+        const verdict = judgeAbove(average, setting);
+        if (!verdict) {
+          flush();
+          continue;
+        }
+        windows += 1;
+        if (!worst || average > worst.average) worst = { start, average, ...verdict };
+      }
+      flush();
+    }
+  }
+  return findings;
+}
+
+/** `days-per-week`: dates on which a working day starts, per week (partial weeks judged on what is known). */
+export function checkDaysPerWeek(ctx: RuleContext): Finding[] {
+  const limits = ctx.settings.rules["days-per-week"];
+  const text = ruleText(ctx);
+  const findings: Finding[] = [];
+  for (const { person, workingDays } of analyses(ctx)) {
+    for (const group of groupByWeek(workingDays)) {
+      const count = group.days.length;
+      const verdict = judgeAbove(count, limits);
+      if (!verdict) continue;
+      findings.push(
+        makeFinding({
+          ruleId: "days-per-week",
+          severity: verdict.severity,
+          person: person.name,
+          day: group.monday,
+          refs: group.days.flatMap((wd) => refsOf(wd.sequences)),
+          message: text.daysPerWeek({
+            monday: formatDayMonth(group.monday, ctx.lang),
+            days: count,
+            limit: verdict.limit,
+          }),
+          details: { days: count, maximumDays: verdict.limit },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Working days grouped by week, in order. */
+export function groupByWeek(workingDays: readonly WorkingDay[]): Array<{ monday: DayNumber; days: WorkingDay[] }> {
+  const groups: Array<{ monday: DayNumber; days: WorkingDay[] }> = [];
+  for (const wd of workingDays) {
+    const monday = mondayOf(wd.day);
+    const last = groups[groups.length - 1];
+    if (last && last.monday === monday) last.days.push(wd);
+    else groups.push({ monday, days: [wd] });
+  }
+  return groups;
+}
+
+/** The verdict of one judged week for `weekly-rest`. */
+interface RestWeek {
+  monday: DayNumber;
+  start: EpochMinutes;
+  end: EpochMinutes;
+  passes: boolean;
+  /** Longest run without work touching the week (runs open before the first / after the last work cut at the week). */
+  longest: number;
+}
+
+/**
+ * `weekly-rest`: an error for each whole planned week with work but no run without work of `runMinutes` having
+ * `insideWeekMinutes` inside the week; otherwise, when `minRestDays` > 0, a warning for a week with fewer dates
+ * without a minute of work (weeks holding an absence day are not judged for that).
+ */
+export function checkWeeklyRest(ctx: RuleContext): Finding[] {
+  const setting = ctx.settings.rules["weekly-rest"];
+  const merged = mergeRanges(ctx.timeline.plannedRanges);
+  const text = ruleText(ctx);
+  const findings: Finding[] = [];
+  for (const analysis of analyses(ctx)) {
+    const judged = restWeeks(ctx, analysis, merged);
+    if (judged.length === 0) continue;
+    const person = analysis.person;
+    const restDays = setting.minRestDays > 0 ? restDaysByWeek(analysis) : null;
+    for (const week of judged) {
+      const refs = weekRefs(analysis, week.monday);
+      const monday = formatDayMonth(week.monday, ctx.lang);
+      if (!week.passes) {
+        findings.push(
+          makeFinding({
+            ruleId: "weekly-rest",
+            severity: "error",
+            person: person.name,
+            day: week.monday,
+            refs,
+            message: text.weeklyRest({
+              monday,
+              longest: duration(ctx, week.longest),
+              run: duration(ctx, setting.runMinutes),
+              inside: duration(ctx, setting.insideWeekMinutes),
+            }),
+            details: {
+              longestRestMinutes: week.longest,
+              minimumMinutes: setting.runMinutes,
+              insideWeekMinutes: setting.insideWeekMinutes,
+            },
+          }),
+        );
+        continue;
+      }
+      const rest = restDays?.get(week.monday);
+      if (rest === undefined || rest === null || rest >= setting.minRestDays) continue;
+      findings.push(
+        makeFinding({
+          ruleId: "weekly-rest",
+          severity: "warning",
+          person: person.name,
+          day: week.monday,
+          refs,
+          message: text.restDays({ monday, restDays: rest, minimum: setting.minRestDays }),
+          details: { restDays: rest, minimumRestDays: setting.minRestDays },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Whole planned weeks in which a working day starts, with their 35 h run verdict (one sweep over the gaps). */
+function restWeeks(
+  ctx: RuleContext,
+  analysis: PersonAnalysis,
+  merged: ReadonlyArray<readonly [DayNumber, DayNumber]>,
+): RestWeek[] {
+  const { runMinutes, insideWeekMinutes } = ctx.settings.rules["weekly-rest"];
+  const zone = ctx.timeline.zone;
+  const weeks: RestWeek[] = [];
+  let lastMonday = Number.NaN;
+  for (const wd of analysis.workingDays) {
+    const monday = mondayOf(wd.day);
+    if (monday === lastMonday) continue;
+    lastMonday = monday;
+    if (!isWholeWeekPlanned(merged, monday)) continue;
+    weeks.push({
+      monday,
+      start: zone.toInstant(monday, 0),
+      end: zone.toInstant(monday + 7, 0),
+      passes: false,
+      longest: 0,
+    });
+  }
+  if (weeks.length === 0) return weeks;
+  let pointer = 0;
+  const visit = (from: number, to: number): void => {
+    while (pointer < weeks.length && (weeks[pointer] as RestWeek).end <= from) pointer++;
+    for (let i = pointer; i < weeks.length; i++) {
+      const week = weeks[i] as RestWeek;
+      if (week.start >= to) break;
+      const a = Math.max(from, week.start);
+      const b = Math.min(to, week.end);
+      if (b <= a) continue;
+      const open = !Number.isFinite(from) || !Number.isFinite(to);
+      const length = open ? Math.min(to, week.end) - Math.max(from, week.start) : to - from;
+      week.longest = Math.max(week.longest, length);
+      if ((open || to - from >= runMinutes) && b - a >= insideWeekMinutes) week.passes = true;
+    }
+  };
+  // Runs without work: before the first sequence, between merged busy stretches, after the last one.
+  let busyEnd = Number.NEGATIVE_INFINITY;
+  for (const s of analysis.sequences) {
+    if (s.start > busyEnd) visit(busyEnd, s.start);
+    if (s.end > busyEnd) busyEnd = s.end;
+  }
+  visit(busyEnd, Number.POSITIVE_INFINITY);
+  return weeks;
+}
+
+/** The cells of the sequences with a share in a week. */
+function weekRefs(analysis: PersonAnalysis, monday: DayNumber): CellRef[] {
+  const week = analysis.weeks.find((w) => w.monday === monday);
+  return week ? refsOf(week.sequences) : [];
+}
+
+/**
+ * Rest days per week: dates with no minute of work; null for a week holding an absence day (not judged).
+ * Only weeks with some work are listed.
+ */
+function restDaysByWeek(analysis: PersonAnalysis): Map<DayNumber, number | null> {
+  const worked = new Map<DayNumber, number>();
+  for (const s of analysis.sequences) {
+    const first = s.day + Math.floor(s.startMinute / DAY);
+    const last = s.day + Math.floor((s.endMinute - 1) / DAY);
+    for (let day = first; day <= last; day++) {
+      const monday = mondayOf(day);
+      worked.set(monday, (worked.get(monday) ?? 0) | (1 << (day - monday)));
+    }
+  }
+  const result = new Map<DayNumber, number | null>();
+  for (const [monday, mask] of worked) {
+    let workedDays = 0;
+    for (let bit = 0; bit < 7; bit++) if (mask & (1 << bit)) workedDays++;
+    result.set(monday, 7 - workedDays);
+  }
+  for (const mark of analysis.person.marks) {
+    if (mark.type === "absence") result.set(mondayOf(mark.day), null);
+  }
+  return result;
+}

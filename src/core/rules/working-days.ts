@@ -1,0 +1,208 @@
+// A person's sequences grouped into working days and weeks: the counting conventions shared by every rule.
+import type { Person, Sequence, Timeline } from "../planning/types";
+import { type SleepInEquivalence, sleepInCountedMinutes } from "../settings";
+import { type DayNumber, type EpochMinutes, mondayOf, type Zone } from "../time";
+
+const DAY = 1440;
+
+/** Chronological order of sequences, ties broken by end, tab, row and column (independent of input order). */
+export function compareSequences(a: Sequence, b: Sequence): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.cell.tab < b.cell.tab ? -1 : a.cell.tab > b.cell.tab ? 1 : 0) ||
+    a.cell.row - b.cell.row ||
+    a.cell.col - b.cell.col
+  );
+}
+
+/** A sorted copy of sequences (chronological, deterministic). */
+export function sortSequences(sequences: readonly Sequence[]): Sequence[] {
+  return sequences.slice().sort(compareSequences);
+}
+
+/**
+ * Minutes a sequence counts for in hour totals: elapsed time less the legend's break, or for a sleep-in its
+ * equivalence (3 h for the first 9 h, then 30 min per further hour by default).
+ */
+export function countedMinutes(sequence: Sequence, sleepIn: SleepInEquivalence): number {
+  const elapsed = sequence.end - sequence.start;
+  if (sequence.type === "sleep-in") return sleepInCountedMinutes(elapsed, sleepIn);
+  return Math.max(0, elapsed - sequence.breakMinutes);
+}
+
+/**
+ * Calls `share(day, minutes)` with the counted minutes of a sequence inside each civil date it covers, split at
+ * real midnights (a night across Sunday midnight thus splits between two weeks, across the 31st between months).
+ */
+export function forEachDateShare(
+  sequence: Sequence,
+  zone: Zone,
+  sleepIn: SleepInEquivalence,
+  share: (day: DayNumber, minutes: number) => void,
+): void {
+  const counted = countedMinutes(sequence, sleepIn);
+  const firstDay = sequence.day + Math.floor(sequence.startMinute / DAY);
+  const lastDay = sequence.day + Math.floor((sequence.endMinute - 1) / DAY);
+  if (lastDay <= firstDay) {
+    share(firstDay, counted);
+    return;
+  }
+  const elapsed = sequence.end - sequence.start;
+  let from: EpochMinutes = sequence.start;
+  for (let day = firstDay; day <= lastDay; day++) {
+    const to = day === lastDay ? sequence.end : Math.min(sequence.end, zone.toInstant(day + 1, 0));
+    if (to > from) share(day, (counted * (to - from)) / elapsed);
+    from = Math.max(from, to);
+  }
+}
+
+/** All the work sequences of one person that start on the same civil date. */
+export interface WorkingDay {
+  day: DayNumber;
+  /** Its sequences, chronological. */
+  sequences: Sequence[];
+  /** The sequence that starts first and the one that ends last. */
+  first: Sequence;
+  last: Sequence;
+  /** First start and last end (real instants). */
+  firstStart: EpochMinutes;
+  lastEnd: EpochMinutes;
+  /** Minutes of work, sleep-ins by their equivalence. */
+  countedMinutes: number;
+}
+
+/** Groups chronologically sorted sequences into working days, in date order. */
+export function groupWorkingDays(sorted: readonly Sequence[], sleepIn: SleepInEquivalence): WorkingDay[] {
+  const days: WorkingDay[] = [];
+  let current: WorkingDay | undefined;
+  let ordered = true;
+  for (const s of sorted) {
+    const day = s.startMinute < DAY && s.startMinute >= 0 ? s.day : s.day + Math.floor(s.startMinute / DAY);
+    if (current === undefined || current.day !== day) {
+      if (current !== undefined && day < current.day) ordered = false;
+      current = { day, sequences: [s], first: s, last: s, firstStart: s.start, lastEnd: s.end, countedMinutes: 0 };
+      days.push(current);
+    } else {
+      current.sequences.push(s);
+      if (s.end > current.lastEnd) {
+        current.last = s;
+        current.lastEnd = s.end;
+      }
+    }
+    current.countedMinutes += countedMinutes(s, sleepIn);
+  }
+  return ordered ? days : mergeSameDays(days);
+}
+
+/** Rare path (a start written past midnight): sorts working days by date and joins those of one date. */
+function mergeSameDays(days: WorkingDay[]): WorkingDay[] {
+  days.sort((a, b) => a.day - b.day);
+  const merged: WorkingDay[] = [];
+  for (const wd of days) {
+    const last = merged[merged.length - 1];
+    if (!last || last.day !== wd.day) {
+      merged.push(wd);
+      continue;
+    }
+    for (const s of wd.sequences) last.sequences.push(s);
+    last.sequences.sort(compareSequences);
+    if (wd.firstStart < last.firstStart) {
+      last.first = wd.first;
+      last.firstStart = wd.firstStart;
+    }
+    if (wd.lastEnd > last.lastEnd) {
+      last.last = wd.last;
+      last.lastEnd = wd.lastEnd;
+    }
+    last.countedMinutes += wd.countedMinutes;
+  }
+  return merged;
+}
+
+/** The real minutes of work of one person inside one week (Monday 00:00 to Sunday 24:00). */
+export interface WeekTotal {
+  /** Day number of the week's Monday. */
+  monday: DayNumber;
+  /** Counted minutes inside the week (sleep-ins by their equivalence; may hold fractions). */
+  minutes: number;
+  /** The sequences with a share in the week, chronological. */
+  sequences: Sequence[];
+}
+
+/** Per-week totals of chronologically sorted sequences, in week order (a Sunday night splits between weeks). */
+export function weeklyTotals(sorted: readonly Sequence[], zone: Zone, sleepIn: SleepInEquivalence): WeekTotal[] {
+  const weeks = new Map<DayNumber, WeekTotal>();
+  const add = (monday: DayNumber, minutes: number, s: Sequence): void => {
+    let week = weeks.get(monday);
+    if (!week) {
+      week = { monday, minutes: 0, sequences: [] };
+      weeks.set(monday, week);
+    }
+    week.minutes += minutes;
+    if (week.sequences[week.sequences.length - 1] !== s) week.sequences.push(s);
+  };
+  for (const s of sorted) {
+    const firstDay = s.day + Math.floor(s.startMinute / DAY);
+    const lastDay = s.day + Math.floor((s.endMinute - 1) / DAY);
+    const monday = mondayOf(firstDay);
+    if (mondayOf(lastDay) === monday) {
+      add(monday, countedMinutes(s, sleepIn), s);
+      continue;
+    }
+    forEachDateShare(s, zone, sleepIn, (day, minutes) => add(mondayOf(day), minutes, s));
+  }
+  return [...weeks.values()].sort((a, b) => a.monday - b.monday);
+}
+
+/** Planned day ranges sorted and merged, adjacent ranges joined (the 31st meets the 1st). */
+export function mergeRanges(ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>): Array<[DayNumber, DayNumber]> {
+  const sorted = ranges.map(([a, b]): [DayNumber, DayNumber] => [a, b]).sort((x, y) => x[0] - y[0]);
+  const merged: Array<[DayNumber, DayNumber]> = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/**
+ * True when every date from `from` to `to` (inclusive) lies in the planned ranges (sorted by start, as the
+ * timeline gives them; overlapping or adjacent ranges join, so the 31st of one tab meets the 1st of the next).
+ */
+export function coversDays(ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>, from: DayNumber, to: DayNumber): boolean {
+  let reach = from;
+  for (const [a, b] of ranges) {
+    if (a > reach) break;
+    if (b >= reach) reach = b + 1;
+    if (reach > to) return true;
+  }
+  return false;
+}
+
+/** A person's timeline prepared once for every rule. */
+export interface PersonAnalysis {
+  person: Person;
+  /** Work sequences, chronological. */
+  sequences: Sequence[];
+  workingDays: WorkingDay[];
+  weeks: WeekTotal[];
+}
+
+const analyses = new WeakMap<Person, { zone: Zone; sleepIn: SleepInEquivalence; analysis: PersonAnalysis }>();
+
+/** Sorts, groups and totals one person's sequences (cached per person, zone and sleep-in equivalence). */
+export function analysePerson(person: Person, timeline: Timeline, sleepIn: SleepInEquivalence): PersonAnalysis {
+  const cached = analyses.get(person);
+  if (cached && cached.zone === timeline.zone && cached.sleepIn === sleepIn) return cached.analysis;
+  const sequences = sortSequences(person.sequences);
+  const analysis: PersonAnalysis = {
+    person,
+    sequences,
+    workingDays: groupWorkingDays(sequences, sleepIn),
+    weeks: weeklyTotals(sequences, timeline.zone, sleepIn),
+  };
+  analyses.set(person, { zone: timeline.zone, sleepIn, analysis });
+  return analysis;
+}

@@ -1,0 +1,76 @@
+// Finds the Transmissions tab (developer metadata first, then its default name) or creates it on first use.
+import { isDefaultNameOf, defaultTabName } from "../../core/addon-tabs";
+import { COLUMN_COUNT, headerRow, isHeaderRow } from "../../core/handovers";
+import type { Lang } from "../../core/i18n";
+
+/** Developer metadata key naming the role of an add-on tab (contract §5). */
+export const ROLE_KEY = "releve.role";
+/** Document property remembering the sheet id of the Transmissions tab (a hint, always checked). */
+export const SHEET_ID_KEY = "releve.handovers.sheetId";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The `releve.role` metadata value of a tab, if any. */
+export function roleOf(sheet: Sheet): string | undefined {
+  for (const meta of sheet.getDeveloperMetadata()) {
+    if (meta.getKey() === ROLE_KEY) return meta.getValue() ?? undefined;
+  }
+  return undefined;
+}
+
+/** True when a tab without metadata is the add-on's: its first row is the Transmissions header. */
+function hasOurHeader(sheet: Sheet): boolean {
+  if (sheet.getLastRow() < 1) return false;
+  return isHeaderRow(sheet.getRange(1, 1, 1, COLUMN_COUNT).getValues()[0] ?? []);
+}
+
+/**
+ * The Transmissions tab, or undefined when there is none yet. Looked up by the remembered sheet id (checked
+ * against its metadata), then by metadata on every tab, then by default name when its header is ours (it then
+ * gets the metadata). A user's own tab that merely has the default name is never taken.
+ */
+export function findHandoverSheet(spreadsheet: Spreadsheet): Sheet | undefined {
+  const props = PropertiesService.getDocumentProperties();
+  const hint = Number(props.getProperty(SHEET_ID_KEY) ?? "NaN");
+  if (Number.isInteger(hint)) {
+    const sheet = spreadsheet.getSheetById(hint);
+    if (sheet && roleOf(sheet) === "handovers") return sheet;
+  }
+  const sheets = spreadsheet.getSheets();
+  const found =
+    sheets.find((s) => roleOf(s) === "handovers") ??
+    sheets.find((s) => isDefaultNameOf("handovers", s.getName()) && hasOurHeader(s) && adopt(s));
+  if (found) props.setProperty(SHEET_ID_KEY, String(found.getSheetId()));
+  return found;
+}
+
+function adopt(sheet: Sheet): true {
+  sheet.addDeveloperMetadata(ROLE_KEY, "handovers");
+  return true;
+}
+
+/**
+ * The Transmissions tab, created when missing: default name (or "Transmissions (Relève)" when a user's tab
+ * already has it), header in bold, frozen, metadata `releve.role = handovers`. Call under the document lock.
+ */
+export function ensureHandoverSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet {
+  const existing = findHandoverSheet(spreadsheet);
+  if (existing) {
+    if (existing.getLastRow() === 0) writeHeader(existing, lang);
+    return existing;
+  }
+  const base = defaultTabName("handovers", lang);
+  let name = base;
+  for (let n = 1; spreadsheet.getSheetByName(name); n++) name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  writeHeader(sheet, lang);
+  sheet.addDeveloperMetadata(ROLE_KEY, "handovers");
+  PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
+  return sheet;
+}
+
+function writeHeader(sheet: Sheet, lang: Lang): void {
+  sheet.getRange(1, 1, 1, COLUMN_COUNT).setValues([headerRow(lang)]).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+}

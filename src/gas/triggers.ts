@@ -1,0 +1,123 @@
+// The morning briefing's daily trigger: one per user and spreadsheet, at the configured hour, replaceable.
+import { briefingTexts } from "./../core/briefing";
+import { langOf } from "../core/i18n";
+import { isTimeZone } from "../core/time";
+import { readSettings } from "./briefing/workbook";
+
+/** The function the daily trigger runs (a top-level entry point of dist/Code.js). */
+export const MORNING_HANDLER = "sendMorningBriefing";
+/** Document property describing the installed trigger (hour, who installed it, when). */
+export const TRIGGER_KEY = "releve.briefing.trigger";
+
+/** What is remembered of the installed trigger. */
+export interface TriggerInfo {
+  hour: number;
+  installedBy: string;
+  installedAt: string;
+  timeZone: string;
+}
+
+/** The outcome of installing or removing the trigger. */
+export interface TriggerResult {
+  installed: boolean;
+  hour: number | null;
+  message: string;
+}
+
+/** The current user's morning triggers in this spreadsheet (add-on triggers are per user and document). */
+function morningTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter(
+    (t) => t.getHandlerFunction() === MORNING_HANDLER,
+  );
+}
+
+/** The e-mail of whoever runs this (the installer of a trigger), or a placeholder when the account gives none. */
+function currentUser(): string {
+  return Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail() || "?";
+}
+
+/** What the document remembers of the trigger, or null. */
+export function readTriggerInfo(): TriggerInfo | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(TRIGGER_KEY);
+  if (!text) return null;
+  try {
+    const info = JSON.parse(text) as TriggerInfo;
+    return typeof info.hour === "number" ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Installs the daily trigger at `hour` (0–23; default: the settings' `briefing.heure`, else 7) in the
+ * spreadsheet's time zone. Idempotent: the current user's previous morning triggers are removed first, so there
+ * is never two, and a new hour replaces the old. Remembers who installed it. Throws on an invalid hour.
+ */
+export function installMorningTrigger(hour?: unknown): TriggerResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = langOf(spreadsheet.getSpreadsheetLocale());
+  const t = briefingTexts(lang);
+  let chosen: number;
+  if (typeof hour === "number" || (typeof hour === "string" && hour.trim() !== "")) {
+    chosen = Number(hour);
+    if (!Number.isInteger(chosen) || chosen < 0 || chosen > 23)
+      throw new Error(t.error.badHour(String(hour)));
+  } else {
+    chosen = readSettings(spreadsheet).briefing.hour;
+  }
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new Error(t.error.busy);
+  try {
+    const previous = readTriggerInfo();
+    const existing = morningTriggers();
+    for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+    const zoneName = spreadsheet.getSpreadsheetTimeZone();
+    const timeZone = isTimeZone(zoneName) ? zoneName : "Europe/Paris";
+    ScriptApp.newTrigger(MORNING_HANDLER)
+      .timeBased()
+      .atHour(chosen)
+      .everyDays(1)
+      .inTimezone(timeZone)
+      .create();
+    const me = currentUser();
+    const info: TriggerInfo = {
+      hour: chosen,
+      installedBy: me,
+      installedAt: new Date().toISOString(),
+      timeZone,
+    };
+    PropertiesService.getDocumentProperties().setProperty(TRIGGER_KEY, JSON.stringify(info));
+    const parts = [
+      existing.length > 0 && previous?.hour !== chosen
+        ? t.status.replaced(chosen)
+        : t.status.installedResult(chosen, timeZone),
+    ];
+    if (previous && previous.installedBy !== me && existing.length === 0)
+      parts.push(t.status.otherInstaller(previous.installedBy));
+    return { installed: true, hour: chosen, message: parts.join(" ") };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Removes the current user's morning trigger(s) and forgets the installation. */
+export function removeMorningTrigger(): TriggerResult {
+  const lang = langOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  const t = briefingTexts(lang);
+  const existing = morningTriggers();
+  for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+  const info = readTriggerInfo();
+  if (existing.length > 0 || info?.installedBy === currentUser()) {
+    PropertiesService.getDocumentProperties().deleteProperty(TRIGGER_KEY);
+  }
+  return {
+    installed: false,
+    hour: null,
+    message: existing.length > 0 ? t.status.removed : t.status.nothingToRemove,
+  };
+}
+
+/** True when the current user has a morning trigger in this spreadsheet. */
+export function hasMorningTrigger(): boolean {
+  return morningTriggers().length > 0;
+}

@@ -1,0 +1,112 @@
+// Rendering the briefing: the tab's rows and formatting, the standalone HTML page, the text, and escaping.
+import {
+  briefingHtmlPage,
+  briefingSheet,
+  briefingText,
+  composeBriefing,
+  escapeHtml,
+  sheetFormatting,
+} from "../../../src/core/briefing";
+import {
+  DATE,
+  ESTABLISHMENT,
+  FINDINGS,
+  OPEN_FOLLOW_UPS,
+  PARIS,
+  timeline,
+  WINDOW,
+  WINDOW_ENTRIES,
+} from "./fixtures";
+
+const model = (lang: "fr" | "en" = "fr") =>
+  composeBriefing({
+    date: DATE,
+    lang,
+    zone: PARIS,
+    establishment: ESTABLISHMENT,
+    window: WINDOW,
+    entries: WINDOW_ENTRIES,
+    openFollowUps: OPEN_FOLLOW_UPS,
+    timeline: timeline(),
+    findings: FINDINGS,
+    generatedAtMs: Date.parse("2026-11-24T07:02:00+01:00"),
+  });
+
+describe("escapeHtml", () => {
+  test("escapes the five HTML-significant characters and nothing else", () => {
+    expect(escapeHtml(`<a href="x">'&'</a> é`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; é");
+  });
+});
+
+describe("briefingSheet", () => {
+  test("a frozen title naming the establishment and the date, then the five sections in order", () => {
+    const layout = briefingSheet(model(), "");
+    expect(layout.frozenRows).toBe(1);
+    expect(layout.values[0]?.[0]).toBe("Briefing du mardi 24 novembre 2026 — MECS Les Tilleuls");
+    const sections = layout.values.filter((_, i) => layout.kinds[i] === "section").map((r) => r[0]);
+    expect(sections).toEqual([
+      "1. Urgent et à surveiller",
+      "2. Suivis à faire aujourd'hui ou en retard",
+      "3. Rendez-vous du jour",
+      "4. Équipe du jour et planning",
+      "5. Autres transmissions, par personne",
+    ]);
+    expect(layout.values.every((r) => r.length === 4)).toBe(true);
+    expect(layout.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(740);
+  });
+
+  test("the status row carries the e-mail outcome, in red when it is an error", () => {
+    const layout = briefingSheet(model(), "Échec de l'envoi : quota");
+    expect(layout.values[layout.statusRow]?.[0]).toBe("Échec de l'envoi : quota");
+    const f = sheetFormatting(layout, true);
+    expect(f.fontColors[layout.statusRow]?.[0]).toBe("#b00020");
+    expect(f.backgrounds).toHaveLength(layout.values.length);
+    expect(f.wraps.every((r) => r.length === 4)).toBe(true);
+  });
+
+  test("urgent rows are highlighted and entry texts wrap; the text is kept literally", () => {
+    const layout = briefingSheet(model());
+    const f = sheetFormatting(layout);
+    const urgent = layout.kinds.indexOf("urgent");
+    expect(layout.values[urgent]?.[1]).toBe("Lucas Bernard");
+    expect(layout.values[urgent]?.[3]).toContain("D : Température 39,2 °C à 3 h, frissons");
+    expect(layout.values[urgent]?.[3]).toContain("Suivi : Appeler le médecin traitant dès 8 h, pour le 24/11/2026, par Roux Sophie");
+    expect(f.backgrounds[urgent]?.[0]).toBe("#fde2e1");
+    expect(f.wraps[urgent]?.[3]).toBe(true);
+    const injected = layout.values.find((r) => r[3]?.includes("<img src=x"));
+    expect(injected?.[3]).toContain('Cible : =IMPORTXML("http://x","//a")');
+  });
+});
+
+describe("briefingHtmlPage", () => {
+  test("a standalone, printable page with every entry text escaped", () => {
+    const html = briefingHtmlPage(model());
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("size: A4 portrait");
+    expect(html).toContain("<title>Briefing du mardi 24 novembre 2026 — MECS Les Tilleuls</title>");
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(html).toContain("=IMPORTXML(&quot;http://x&quot;,&quot;//a&quot;)");
+    expect(html).not.toMatch(/<[a-z]+[^>]*\s(src|href)=/); // no tag loads or links anything
+    for (const s of ["1. Urgent", "2. Suivis", "3. Rendez-vous", "4. Équipe", "5. Autres"]) expect(html).toContain(s);
+  });
+
+  test("English pages are in English", () => {
+    const html = briefingHtmlPage(model("en"));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("Briefing for Tuesday 24 November 2026");
+    expect(html).toContain("Coverage gaps");
+  });
+});
+
+describe("briefingText", () => {
+  test("the plain text holds every section, the team and the entries", () => {
+    const text = briefingText(model());
+    expect(text).toContain("Briefing du mardi 24 novembre 2026");
+    expect(text).toContain("Matin (1)");
+    expect(text).toContain("07:00–14:30 · Martin Léa");
+    expect(text).toContain("Rappeler la mère de Noah");
+    expect(text).toContain("en retard de 2 jours");
+  });
+});

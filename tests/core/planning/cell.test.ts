@@ -1,0 +1,113 @@
+// Planning cell notations: codes, time ranges as people type them, codes with times, and impossible times.
+import { cellParser, type ParsedCell, parseCell } from "../../../src/core/planning/cell";
+import { defaultLegend } from "../../../src/core/planning/legend";
+
+const legend = defaultLegend();
+const parse = (text: string): ParsedCell => parseCell(text, legend);
+const ranges = (text: string): Array<[number, number]> | string => {
+  const parsed = parse(text);
+  return parsed.kind === "times" ? parsed.ranges.map((r) => [r.start, r.end]) : parsed.kind;
+};
+const H = 60;
+
+describe("parseCell", () => {
+  test("empty and filler cells plan nothing", () => {
+    for (const text of ["", "   ", "-", "–", "/", "."]) expect(parse(text).kind).toBe("empty");
+  });
+
+  test("legend codes are case-, space- and accent-insensitive", () => {
+    for (const text of ["M", "m", " M ", "rh", "R H", "cv", "Veille", "veille", "CP"]) {
+      expect(parse(text).kind).toBe("code");
+    }
+    const cp = parse("cp");
+    expect(cp.kind === "code" && cp.code.code).toBe("CA");
+  });
+
+  test.each([
+    ["7h-14h30", [[7 * H, 14 * H + 30]]],
+    ["7h–14h30", [[7 * H, 14 * H + 30]]],
+    ["7h—14h30", [[7 * H, 14 * H + 30]]],
+    ["07:00-14:30", [[7 * H, 14 * H + 30]]],
+    ["7:00 - 14:30", [[7 * H, 14 * H + 30]]],
+    ["7 h - 14 h", [[7 * H, 14 * H]]],
+    ["7h à 14h", [[7 * H, 14 * H]]],
+    ["de 7h à 14h", [[7 * H, 14 * H]]],
+    ["7H-14H", [[7 * H, 14 * H]]],
+    ["0700-1430", [[7 * H, 14 * H + 30]]],
+    ["7-14", [[7 * H, 14 * H]]],
+    ["14h-24h", [[14 * H, 24 * H]]],
+    ["21h-7h", [[21 * H, 31 * H]]],
+    ["22h-0h", [[22 * H, 24 * H]]],
+    [
+      "7h30-12h / 17h-21h",
+      [
+        [7 * H + 30, 12 * H],
+        [17 * H, 21 * H],
+      ],
+    ],
+    [
+      "7h30-12h + 17h-21h",
+      [
+        [7 * H + 30, 12 * H],
+        [17 * H, 21 * H],
+      ],
+    ],
+    [
+      "7h30-12h et 17h-21h",
+      [
+        [7 * H + 30, 12 * H],
+        [17 * H, 21 * H],
+      ],
+    ],
+    [
+      "22h-2h / 3h-6h",
+      [
+        [22 * H, 26 * H],
+        [27 * H, 30 * H],
+      ],
+    ],
+  ])("%s is read as explicit times", (text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+
+  test("a work code with times: the times win, the code gives the type", () => {
+    for (const text of ["M 7h-14h", "M: 7h-14h", "m (7h-14h)", "7h-14h (M)", "Matin 7h-14h"]) {
+      const parsed = parse(text);
+      expect(parsed.kind).toBe("times");
+      if (parsed.kind === "times") {
+        expect(parsed.code?.code).toBe("M");
+        expect(parsed.ranges).toEqual([{ start: 7 * H, end: 14 * H }]);
+      }
+    }
+    const night = parse("N 22h-6h");
+    expect(night.kind === "times" && night.code?.type).toBe("night");
+  });
+
+  test.each([
+    ["25h-7h", "hour"],
+    ["7h-7h", "same"],
+    ["14h30-", "missingEnd"],
+    ["7h", "missingEnd"],
+    ["-14h", "missingStart"],
+    ["7h70-14h", "minute"],
+    ["24h-7h", "hour"],
+    ["7h-12h / 25h-26h", "hour"],
+  ])("%s is an impossible time (%s)", (text, reason) => {
+    expect(parse(text)).toEqual({ kind: "bad-time", reason });
+  });
+
+  test("anything else is unknown, and an absence code with times too", () => {
+    for (const text of ["XX", "?", "7", "RDV 14h", "24/11", "X 7h-14h", "7h-14h (ZZ)"]) {
+      expect(parse(text).kind).toBe("unknown");
+    }
+    const ca = parse("CA 7h-14h");
+    expect(ca.kind === "unknown" && ca.code?.code).toBe("CA");
+  });
+
+  test("the cached parser returns the same result object for the same text", () => {
+    const cached = cellParser(legend);
+    const a = cached("7h-14h");
+    expect(cached("7h-14h")).toBe(a);
+    expect(a).toEqual(parse("7h-14h"));
+  });
+});
