@@ -1,17 +1,16 @@
 // `npm start`: builds the CLI when needed, then checks the demo workbook and writes its briefing, saying where.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { langOf, messages } from "../src/core/i18n";
 import { localeOfEnvironment } from "../src/cli/locale";
+import { langOf, messages } from "../src/core/i18n";
 import { DEMO_TODAY } from "./demo/roster";
 import { DEMO_PATH, writeDemo } from "./make-demo";
 
 const root = join(__dirname, "..");
 const cli = join(root, "dist", "cli", "releve.cjs");
 const bin = join(root, "bin", "releve.cjs");
-const catalogue = messages(langOf(localeOfEnvironment(process.env)));
-const t = catalogue.cli.start;
+const t = messages(langOf(localeOfEnvironment(process.env))).cli.start;
 
 /** The newest modification time of the files under a folder (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -31,24 +30,22 @@ function needsBuild(): boolean {
   return newestMtime(join(root, "src")) > built || statSync(join(root, "package.json")).mtimeMs > built;
 }
 
-/** Runs `releve` with arguments; the output goes to this terminal, stderr is also kept. */
-function releve(args: string[]): { status: number | null; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "pipe"],
-    encoding: "utf8",
-  });
-  process.stderr.write(result.stderr ?? "");
-  return { status: result.status, stderr: result.stderr ?? "" };
+/** Runs `releve` with arguments, its output on this terminal; resolves to its exit status. */
+function releve(args: string[]): { status: number | null } {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 }
 
 async function main(): Promise<number> {
   if (needsBuild()) {
     console.error(t.building);
-    const build = spawnSync(process.execPath, [require.resolve("tsx/cli"), join(root, "scripts", "build.ts")], {
-      cwd: root,
-      stdio: "inherit",
-    });
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve("tsx/cli"), join(root, "scripts", "build.ts")],
+      {
+        cwd: root,
+        stdio: "inherit",
+      },
+    );
     if (build.status !== 0) {
       console.error(t.failed("npm run build", build.status));
       return 1;
@@ -68,17 +65,16 @@ async function main(): Promise<number> {
   }
 
   console.log(`\n${t.briefing(demo, DEMO_TODAY, briefing)}\n`);
+  mkdirSync(join(root, "out"), { recursive: true });
   const brief = releve(["briefing", demo, "--date", DEMO_TODAY, "--out", briefing]);
-  const briefingNotYet = brief.status === 2 && brief.stderr.includes(catalogue.common.notYetAvailable(catalogue.cli.briefing.feature));
-  if (briefingNotYet) console.log(t.briefingLater);
-  else if (brief.status !== 0) {
+  if (brief.status !== 0) {
     console.error(t.failed("releve briefing", brief.status));
     return 1;
   }
 
   console.log(`\n${t.outputs}`);
   console.log(t.report(join(root, report)));
-  if (!briefingNotYet) console.log(t.briefingFile(join(root, briefing)));
+  console.log(t.briefingFile(join(root, briefing)));
   return 0;
 }
 

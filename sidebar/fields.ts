@@ -15,12 +15,22 @@ function describe(control: HTMLElement, ids: string[]): void {
 }
 
 /** Wraps a control with its label, an optional hint and an error slot (aria-describedby, aria-invalid). */
-export function field<T extends HTMLElement>(label: string, control: T, hint?: string, required?: string): Field<T> {
+export function field<T extends HTMLElement>(
+  label: string,
+  control: T,
+  hint?: string,
+  required?: string,
+): Field<T> {
   const id = control.id || uid("f");
   control.id = id;
   const hintEl = hint ? el("p", { class: "hint", id: `${id}-hint` }, hint) : null;
   const errorEl = el("p", { class: "field-error", id: `${id}-error`, hidden: true });
-  const labelEl = el("label", { for: id }, label, required ? el("span", { class: "required" }, ` (${required})`) : null);
+  const labelEl = el(
+    "label",
+    { for: id },
+    label,
+    required ? el("span", { class: "required" }, ` (${required})`) : null,
+  );
   const wrapper = el("div", { class: "field" }, labelEl, hintEl, control, errorEl);
   describe(control, [hintEl ? hintEl.id : ""]);
   return {
@@ -59,7 +69,14 @@ export function chipGroup(
   for (const option of options) {
     const input = el("input", { type: "radio", name, value: option.value, class: "chip-input" });
     inputs.push(input);
-    chips.append(el("label", { class: `chip ${className?.(option.value) ?? ""}`.trim() }, input, el("span", {}, option.label)));
+    chips.append(
+      el(
+        "label",
+        { class: `chip ${className?.(option.value) ?? ""}`.trim() },
+        input,
+        el("span", {}, option.label),
+      ),
+    );
   }
   const wrapper = el("fieldset", { class: "field chip-group" }, el("legend", {}, legend), chips, errorEl);
   return {

@@ -1,9 +1,10 @@
 // The sidebar's texts: French first, English when the spreadsheet's locale says so (remembered locally).
+
+import type { Lang } from "../src/core/i18n";
 import { handovers as enHandovers } from "../src/core/i18n/en/handovers";
 import { sidebar as enSidebar } from "../src/core/i18n/en/sidebar";
 import { handovers as frHandovers } from "../src/core/i18n/fr/handovers";
 import { sidebar as frSidebar } from "../src/core/i18n/fr/sidebar";
-import type { Lang } from "../src/core/i18n";
 
 /** The sidebar's texts in one language. */
 export interface SidebarTexts {

@@ -1,5 +1,6 @@
 // Sidebar entry: picks the language, builds the shell and registers the panels (one line per panel).
 import type { Lang } from "../src/core/i18n";
+import { briefingPanel } from "./briefing-panel";
 import { textsFor } from "./i18n";
 import { inboxPanel } from "./panels/inbox";
 import { newEntryPanel } from "./panels/new-entry";
@@ -11,6 +12,7 @@ const LANG_KEY = "releve.lang";
 
 registerPanel(newEntryPanel);
 registerPanel(inboxPanel);
+registerPanel(briefingPanel);
 
 const root = document.getElementById("app");
 if (root) {

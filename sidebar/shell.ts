@@ -1,8 +1,9 @@
 // The sidebar shell: a keyboard-operable tab list (WAI-ARIA tabs) and one panel per registered definition.
+
+import type { SidebarData } from "../src/core/handovers/api";
 import { type App, createBus, type PanelDefinition, type PanelInstance } from "./app";
 import { el } from "./dom";
 import type { SidebarTexts } from "./i18n";
-import type { SidebarData } from "../src/core/handovers/api";
 
 const registry: PanelDefinition[] = [];
 
@@ -46,7 +47,12 @@ export function mountShell(root: HTMLElement, texts: SidebarTexts, data: Promise
       { type: "button", role: "tab", id: tabId, "aria-controls": panelId, class: "tab" },
       def.label(texts),
     );
-    const container = el("section", { role: "tabpanel", id: panelId, "aria-labelledby": tabId, class: "panel" });
+    const container = el("section", {
+      role: "tabpanel",
+      id: panelId,
+      "aria-labelledby": tabId,
+      class: "panel",
+    });
     tab.addEventListener("click", () => app.show(def.id));
     tab.addEventListener("keydown", (event) => {
       const i = tabs.indexOf(tab);

@@ -23,7 +23,13 @@ export interface DemoPerson {
   slot: number;
 }
 
-const person = (name: string, role: string, unit: Unit, kind: DemoPerson["kind"], slot: number): DemoPerson => ({
+const person = (
+  name: string,
+  role: string,
+  unit: Unit,
+  kind: DemoPerson["kind"],
+  slot: number,
+): DemoPerson => ({
   name,
   role,
   unit,
@@ -104,7 +110,13 @@ export const PLANTED_EDITS: readonly RosterEdit[] = [
   // An evening then a morning (9 h of rest: a warning under CCN 66, an error under the Code du travail); she gives
   // her Sunday evening in exchange, so her week keeps two rest days.
   { unit: "Hirondelles", name: "Martin Léa", date: "2026-11-25", code: "M", why: "S then M: 9 h rest" },
-  { unit: "Hirondelles", name: "Martin Léa", date: "2026-11-29", code: "R", why: "exchange for the morning of 25/11" },
+  {
+    unit: "Hirondelles",
+    name: "Martin Léa",
+    date: "2026-11-29",
+    code: "R",
+    why: "exchange for the morning of 25/11",
+  },
   // A night then an evening shift the next day (7 h of rest), to reinforce the team on a Saturday.
   { unit: "Mésanges", name: "Faure Olivier", date: "2026-12-19", code: "S", why: "night then evening" },
   // On leave in her unit, planned in the other unit the same day.
@@ -145,14 +157,16 @@ export interface UnitPlanning {
  */
 export function buildPlannings(planted: readonly RosterEdit[] = PLANTED_EDITS): UnitPlanning[] {
   const dates = plannedDates();
-  const units = UNITS.map((unit): UnitPlanning => ({
-    unit,
-    rows: TEAM.filter((p) => p.unit === unit).map((p) => ({
-      name: p.name,
-      role: p.role,
-      codes: new Map(dates.map((date) => [date, rotationCode(p, date)])),
-    })),
-  }));
+  const units = UNITS.map(
+    (unit): UnitPlanning => ({
+      unit,
+      rows: TEAM.filter((p) => p.unit === unit).map((p) => ({
+        name: p.name,
+        role: p.role,
+        codes: new Map(dates.map((date) => [date, rotationCode(p, date)])),
+      })),
+    }),
+  );
   for (const edit of [...ORDINARY_EDITS, ...planted]) {
     const planning = units.find((u) => u.unit === edit.unit) as UnitPlanning;
     let row = planning.rows.find((r) => r.name === edit.name);

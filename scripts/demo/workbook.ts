@@ -64,7 +64,12 @@ export function buildDemoWorkbook(planted?: readonly RosterEdit[]): ExcelJS.Work
   return workbook;
 }
 
-function addPlanningTab(workbook: ExcelJS.Workbook, planning: UnitPlanning, year: number, month: number): void {
+function addPlanningTab(
+  workbook: ExcelJS.Workbook,
+  planning: UnitPlanning,
+  year: number,
+  month: number,
+): void {
   const sheet = workbook.addWorksheet(planningTabName(planning.unit, year, month), {
     views: [{ state: "frozen", xSplit: 2, ySplit: 5 }],
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 },
@@ -107,7 +112,8 @@ function addPlanningTab(workbook: ExcelJS.Workbook, planning: UnitPlanning, year
     }
   });
   const legendRow = 6 + rows.length + 1;
-  sheet.getCell(legendRow, 1).value = "Légende : voir l'onglet Codes (M matin, S soir, J journée, N nuit, R repos).";
+  sheet.getCell(legendRow, 1).value =
+    "Légende : voir l'onglet Codes (M matin, S soir, J journée, N nuit, R repos).";
   sheet.getCell(legendRow, 1).font = { italic: true, color: { argb: "FF595959" } };
   sheet.getColumn(1).width = 20;
   sheet.getColumn(2).width = 24;
@@ -117,8 +123,14 @@ function addPlanningTab(workbook: ExcelJS.Workbook, planning: UnitPlanning, year
 function addCodesTab(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Codes");
   sheet.addRow(["Code", "Libellé", "Début", "Fin", "Pause (min)", "Type"]).font = { bold: true };
-  const work = (code: string, label: string, from: [number, number], to: [number, number], pause: number, type: string) =>
-    sheet.addRow([code, label, timeOfDay(...from), timeOfDay(...to), pause, type]);
+  const work = (
+    code: string,
+    label: string,
+    from: [number, number],
+    to: [number, number],
+    pause: number,
+    type: string,
+  ) => sheet.addRow([code, label, timeOfDay(...from), timeOfDay(...to), pause, type]);
   work("M", "Matin", [7, 0], [14, 0], 20, "travail");
   work("S", "Soir", [14, 0], [22, 0], 20, "travail");
   work("J", "Journée (maîtresse de maison)", [9, 0], [17, 0], 60, "travail");
@@ -140,7 +152,9 @@ function addCodesTab(workbook: ExcelJS.Workbook): void {
 
 function addStaffTab(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Équipe");
-  sheet.addRow(["Nom", "Fonction/Qualification", "Heures/semaine", "Unité", "Travailleur de nuit"]).font = { bold: true };
+  sheet.addRow(["Nom", "Fonction/Qualification", "Heures/semaine", "Unité", "Travailleur de nuit"]).font = {
+    bold: true,
+  };
   for (const p of TEAM) {
     const qualification = p.kind === "night" ? `${p.role}, veilleur` : p.role;
     sheet.addRow([p.name, qualification, p.weeklyHours, p.unit, p.nightWorker ? "Oui" : "Non"]);

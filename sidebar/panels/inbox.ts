@@ -30,10 +30,18 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   const category = field(t.category, select([{ value: "", label: t.all }]));
   const severity = field(
     t.severity,
-    select([{ value: "", label: t.all }, ...SEVERITIES.map((s) => ({ value: s, label: handovers.severity[s] }))]),
+    select([
+      { value: "", label: t.all },
+      ...SEVERITIES.map((s) => ({ value: s, label: handovers.severity[s] })),
+    ]),
   );
   const openOnly = el("input", { type: "checkbox", id: "inbox-open-only" });
-  const openOnlyLabel = el("label", { for: "inbox-open-only", class: "check" }, openOnly, el("span", {}, t.openOnly));
+  const openOnlyLabel = el(
+    "label",
+    { for: "inbox-open-only", class: "check" },
+    openOnly,
+    el("span", {}, t.openOnly),
+  );
   const refresh = el("button", { type: "button", class: "secondary" }, t.refresh);
   const filters = el(
     "details",
@@ -112,7 +120,10 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     );
     const body = el(
       "article",
-      { class: `entry${unread ? " unread" : ""}${e.correctedBy?.length ? " is-corrected" : ""}`, "aria-labelledby": headingId },
+      {
+        class: `entry${unread ? " unread" : ""}${e.correctedBy?.length ? " is-corrected" : ""}`,
+        "aria-labelledby": headingId,
+      },
       title,
       el("p", { class: "meta" }, t.meta(e.author, shortDateTime(e.writtenAt, lang), e.shift)),
     );
@@ -135,7 +146,13 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       if (e.followUp.owner) bits.push(t.followUpFor(e.followUp.owner));
       body.append(el("p", { class: `follow-up-line ${e.followUpStatus ?? ""}` }, bits.join(" · ")));
       if (e.followUpStatus === "done" && e.followUpClosedBy && e.followUpClosedAt) {
-        body.append(el("p", { class: "meta" }, t.followUpDone(e.followUpClosedBy, shortDateTime(e.followUpClosedAt, lang))));
+        body.append(
+          el(
+            "p",
+            { class: "meta" },
+            t.followUpDone(e.followUpClosedBy, shortDateTime(e.followUpClosedAt, lang)),
+          ),
+        );
       }
     }
     if (e.readBy.length > 0) body.append(el("p", { class: "meta" }, t.readBy(e.readBy.join(", "))));
@@ -195,8 +212,14 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       .then((result) => {
         inbox = result;
         const all = [...result.entries, ...result.openFollowUps];
-        fillSelect(person.control, [...new Set(all.map((e) => e.person))].sort((a, b) => a.localeCompare(b, lang)));
-        fillSelect(category.control, [...new Set(all.map((e) => e.category))].sort((a, b) => a.localeCompare(b, lang)));
+        fillSelect(
+          person.control,
+          [...new Set(all.map((e) => e.person))].sort((a, b) => a.localeCompare(b, lang)),
+        );
+        fillSelect(
+          category.control,
+          [...new Set(all.map((e) => e.category))].sort((a, b) => a.localeCompare(b, lang)),
+        );
         status.textContent = "";
         render();
       })
@@ -222,10 +245,13 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   });
 
   let shown = false;
-  app.data.then((d) => {
-    sidebarData = d;
-    if (shown) reload();
-  }, () => undefined);
+  app.data.then(
+    (d) => {
+      sidebarData = d;
+      if (shown) reload();
+    },
+    () => undefined,
+  );
 
   return {
     element,

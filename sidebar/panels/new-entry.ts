@@ -1,6 +1,6 @@
 // "Nouvelle transmission": the handover form (DAR), its local draft, client validation and one server call to save.
 import type { HandoverEntry, SidebarData } from "../../src/core/handovers/api";
-import { defaultCategories, SERVICE_PERSON, SEVERITIES } from "../../src/core/handovers/categories";
+import { defaultCategories, SEVERITIES } from "../../src/core/handovers/categories";
 import { shiftLabels } from "../../src/core/handovers/shift";
 import { type FieldError, validateHandoverInput } from "../../src/core/handovers/validate";
 import type { App, PanelDefinition } from "../app";
@@ -60,7 +60,12 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   const shifts = shiftLabels(lang).map((s) => ({ value: s, label: s }));
   const shift = field(f.shift, select(shifts));
   const target = field(f.target, el("input", { type: "text", name: "target", maxlength: 200 }), f.targetHint);
-  const data = field(f.data, el("textarea", { name: "data", rows: 4, required: true }), f.dataHint, f.required);
+  const data = field(
+    f.data,
+    el("textarea", { name: "data", rows: 4, required: true }),
+    f.dataHint,
+    f.required,
+  );
   const actions = field(f.actions, el("textarea", { name: "actions", rows: 3 }), f.actionsHint);
   const results = field(f.results, el("textarea", { name: "results", rows: 2 }), f.resultsHint);
   const followUpWhat = field(f.followUpWhat, el("input", { type: "text", name: "followUpWhat" }));
@@ -205,7 +210,8 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   };
 
   const buildInput = (s: FormState): Record<string, unknown> => {
-    const followUpFilled = s.followUpOpen && [s.followUpWhat, s.followUpDue, s.followUpOwner].some((v) => v.trim());
+    const followUpFilled =
+      s.followUpOpen && [s.followUpWhat, s.followUpDue, s.followUpOwner].some((v) => v.trim());
     return {
       person: s.person,
       category: s.category || undefined,
@@ -216,7 +222,14 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       results: s.results,
       shift: s.shift,
       ...(followUpFilled
-        ? { followUp: { what: s.followUpWhat, due: s.followUpDue, shift: s.followUpShift, owner: s.followUpOwner } }
+        ? {
+            followUp: {
+              what: s.followUpWhat,
+              due: s.followUpDue,
+              shift: s.followUpShift,
+              owner: s.followUpOwner,
+            },
+          }
         : {}),
       ...(s.corrects ? { corrects: s.corrects } : {}),
       ...(sidebarData?.author.needsName ? { authorName: s.authorName } : {}),
@@ -226,7 +239,10 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   const extraChecks = (s: FormState): FieldError[] => {
     const errors: FieldError[] = [];
     if (sidebarData?.author.needsName && s.authorName.trim() === "") {
-      errors.push({ field: "authorName", message: handovers.error.required(handovers.field.authorName ?? "") });
+      errors.push({
+        field: "authorName",
+        message: handovers.error.required(handovers.field.authorName ?? ""),
+      });
     }
     const persons = sidebarData?.persons ?? [];
     const fold = (v: string) => v.trim().toLowerCase();

@@ -48,9 +48,14 @@ function zipEntryNames(bytes: Uint8Array): { names: string[]; encrypted: boolean
   if (eocd < 0) return "no zip directory (truncated file?)";
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || offset === 0xffffffff) &&
+    eocd >= 20 &&
+    view.getUint32(eocd - 20, true) === ZIP64_LOCATOR
+  ) {
     const zip64 = Number(view.getBigUint64(eocd - 20 + 8, true));
-    if (zip64 + 56 > view.byteLength || view.getUint32(zip64, true) !== ZIP64_EOCD) return "bad zip64 directory";
+    if (zip64 + 56 > view.byteLength || view.getUint32(zip64, true) !== ZIP64_EOCD)
+      return "bad zip64 directory";
     count = Number(view.getBigUint64(zip64 + 32, true));
     offset = Number(view.getBigUint64(zip64 + 48, true));
   }
@@ -59,7 +64,8 @@ function zipEntryNames(bytes: Uint8Array): { names: string[]; encrypted: boolean
   let encrypted = false;
   let at = offset;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_ENTRY) return "bad zip directory entry";
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_ENTRY)
+      return "bad zip directory entry";
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);

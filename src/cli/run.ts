@@ -1,7 +1,7 @@
 // The command line's dispatcher: global options, the command, its options, and errors as one line with status 2.
 import { langOf, messages } from "../core/i18n";
 import { type OptionSpecs, parseArgs, UsageError } from "./args";
-import { briefingCommand } from "./commands/briefing";
+import { briefingCommand } from "./briefing-command";
 import { checkCommand } from "./commands/check";
 import { codesCommand } from "./commands/codes";
 import type { CliContext, Command, OutStream } from "./context";
@@ -60,7 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return print(ctx, command.help(ctx.t));
       }
       if (args.options.help || name === "help") return print(ctx, ctx.t.cli.help.main);
-      if (args.positionals[0] !== undefined) throw new CliError(ctx.t.cli.errors.unknownCommand(args.positionals[0]));
+      if (args.positionals[0] !== undefined)
+        throw new CliError(ctx.t.cli.errors.unknownCommand(args.positionals[0]));
       throw new CliError(ctx.t.cli.errors.missingCommand);
     }
     const command = COMMANDS[name];

@@ -23,7 +23,11 @@ export function restyleCell(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>):
   cell.style = { ...structuredClone(cell.style ?? {}), ...change };
 }
 
-const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } });
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: argb(hex) },
+});
 
 /**
  * Adds the report tab (replacing an existing one) and the marks to the in-memory workbook, then writes it to `out`
@@ -46,13 +50,18 @@ export async function writeCheckedCopy(
     await rename(temp, out);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const detail =
+      (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     throw new CliError(t.cli.errors.cannotWrite(out, detail), { cause: error });
   }
 }
 
 /** Writes the `Contrôle planning` tab (the report rows of `reportSheet`) at the end of the workbook. */
-export function addReportTab(workbook: ExcelJS.Workbook, result: CheckResult, generatedAt: Date): ExcelJS.Worksheet {
+export function addReportTab(
+  workbook: ExcelJS.Workbook,
+  result: CheckResult,
+  generatedAt: Date,
+): ExcelJS.Worksheet {
   for (const sheet of [...workbook.worksheets]) {
     if (isDefaultNameOf("report", sheet.name)) workbook.removeWorksheet(sheet.id);
   }
@@ -77,7 +86,10 @@ export function addReportTab(workbook: ExcelJS.Workbook, result: CheckResult, ge
     const target = link.targets[0];
     if (!target) continue;
     const cell = sheet.getCell(link.row + 1, link.col + 1);
-    cell.value = { text: link.texts.join(", "), hyperlink: `#'${target.tab.replace(/'/g, "''")}'!${target.a1}` };
+    cell.value = {
+      text: link.texts.join(", "),
+      hyperlink: `#'${target.tab.replace(/'/g, "''")}'!${target.a1}`,
+    };
     restyleCell(cell, { font: { color: { argb: "FF1155CC" }, underline: true } });
   }
   return sheet;

@@ -1,6 +1,6 @@
 // Reads an .xlsx file with exceljs into the WorkbookSnapshot the core checks, with values as Sheets shows them.
 import { readFile, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, TabSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { probeFile, worksheetPartCount } from "./file-probe";
 
@@ -67,12 +67,16 @@ export async function readXlsxSnapshot(path: string, options: XlsxReadOptions = 
 }
 
 /** Loads an `.xlsx` file with exceljs after checking what it is; reports progress per worksheet. */
-export async function loadXlsx(path: string, onProgress?: (progress: ReadProgress) => void): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(
+  path: string,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<ExcelJS.Workbook> {
   const bytes = await readBytes(path);
   const kind = probeFile(bytes);
   if (kind.kind === "corrupt") throw new XlsxReadError("corrupt", path, kind.reason);
   if (kind.kind !== "xlsx") throw new XlsxReadError(kind.kind, path);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = excelJs();
+  const workbook = new Workbook();
   const total = worksheetPartCount(kind.entries);
   if (onProgress) reportWorksheets(workbook, total, onProgress);
   try {
@@ -106,7 +110,7 @@ export function valuesOfSheet(sheet: ExcelJS.Worksheet): CellValue[][] {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.master !== cell) return; // a merged range shows its value in its top-left cell only
       const value = plainCellValue(cell.value);
       if (value === null) return;
       values[colNumber - 1] = value;
@@ -151,6 +155,15 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   return null;
 }
 
+let excelModule: typeof ExcelJS | undefined;
+
+/** exceljs, loaded on first use: it takes most of the start-up time, which `--help` or `codes` do not need. */
+export function excelJs(): typeof ExcelJS {
+  // A CommonJS require (the CLI is bundled as CommonJS; exceljs stays in node_modules).
+  excelModule ??= require("exceljs") as typeof ExcelJS;
+  return excelModule;
+}
+
 const textOrNull = (text: string): string | null => (text === "" ? null : text);
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -172,7 +185,11 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /** Counts worksheet parts as exceljs parses them (it has no progress hook of its own). */
-function reportWorksheets(workbook: ExcelJS.Workbook, total: number, onProgress: (p: ReadProgress) => void): void {
+function reportWorksheets(
+  workbook: ExcelJS.Workbook,
+  total: number,
+  onProgress: (p: ReadProgress) => void,
+): void {
   const reader = workbook.xlsx as unknown as Record<string, unknown>;
   const original = reader._processWorksheetEntry;
   if (typeof original !== "function") return;

@@ -1,5 +1,5 @@
 // The Résidents tab (contract §5, `Nom | Unité | Actif`): the people the team looks after, names only.
-import { cellText, type CellValue } from "./workbook";
+import { type CellValue, cellText } from "./workbook";
 
 /** One resident listed in the tab. */
 export interface Resident {
@@ -33,7 +33,9 @@ export function isActiveCell(value: CellValue | undefined): boolean {
  * duplicates are dropped.
  */
 export function readResidents(values: readonly (readonly CellValue[])[]): Resident[] {
-  const headerIndex = values.findIndex((row) => row.some((v) => NAME_HEADERS.includes(fold(cellText(v ?? null)))));
+  const headerIndex = values.findIndex((row) =>
+    row.some((v) => NAME_HEADERS.includes(fold(cellText(v ?? null)))),
+  );
   const header = headerIndex >= 0 ? (values[headerIndex] ?? []).map((v) => fold(cellText(v ?? null))) : [];
   const col = (names: string[]): number => header.findIndex((h) => names.includes(h));
   const nameCol = headerIndex >= 0 ? col(NAME_HEADERS) : 0;

@@ -11,9 +11,12 @@ import {
 import type { BriefingSummary } from "./briefing/generate";
 import type { SendResult } from "./briefing/send";
 import type { BriefingStatus } from "./briefing/status";
+import type { ClearSummary, PlanningCheckSummary, SelectResult } from "./check/api-types";
+import { runCheck, runClear } from "./check/run";
+import { selectFindingCells } from "./check/select";
 import * as handovers from "./handovers/api";
 import { buildMenu } from "./menu";
-import { notYetAvailable } from "./not-yet";
+import { runSetup, type SetupResult } from "./setup";
 import { openSidebar } from "./sidebar";
 import type { TriggerResult } from "./triggers";
 
@@ -38,19 +41,30 @@ export function showSidebar(): void {
   openSidebar();
 }
 
-/** Creates the add-on's missing tabs; never touches an existing tab. */
-export function setupWorkbook(): void {
-  notYetAvailable((t) => t.gas.feature.setup);
+/** Creates the add-on's missing tabs (settings, codes, staff, residents, handovers); never touches an existing tab. */
+export function setupWorkbook(): SetupResult {
+  return runSetup();
 }
 
-/** Reads every planning tab, writes the report tab and marks the flagged cells. */
-export function checkPlanning(): unknown {
-  return notYetAvailable((t) => t.gas.feature.check);
+/**
+ * Reads every tab, runs the planning check, marks the flagged cells and writes the report tab; returns contract §1's
+ * summary `{ errors, warnings, infos, findings, truncated }` (plus `reportTab`, `notice`, `marked`).
+ */
+export function checkPlanning(): PlanningCheckSummary {
+  return runCheck();
 }
 
-/** Removes every mark the check added, and nothing else. */
-export function clearPlanningFlags(): void {
-  notYetAvailable((t) => t.gas.feature.clear);
+/** Removes every mark the check added, and nothing else (a mark the user changed is left as the user made it). */
+export function clearPlanningFlags(): ClearSummary {
+  return runClear();
+}
+
+/**
+ * Sidebar: selects a finding's cells in the sheet.
+ * @param request `{ tab, cells }` of the finding
+ */
+export function selectCells(request: unknown): SelectResult {
+  return selectFindingCells(request);
 }
 
 /** Validates and appends one handover entry under the document lock; returns the stored entry. */

@@ -1,5 +1,6 @@
 // The morning briefing's daily trigger: one per user and spreadsheet, at the configured hour, replaceable.
-import { briefingTexts } from "./../core/briefing";
+import { briefingTexts } from "../core/briefing";
+import type { TriggerResult } from "../core/briefing/api";
 import { langOf } from "../core/i18n";
 import { isTimeZone } from "../core/time";
 import { readSettings } from "./briefing/workbook";
@@ -15,13 +16,6 @@ export interface TriggerInfo {
   installedBy: string;
   installedAt: string;
   timeZone: string;
-}
-
-/** The outcome of installing or removing the trigger. */
-export interface TriggerResult {
-  installed: boolean;
-  hour: number | null;
-  message: string;
 }
 
 /** The current user's morning triggers in this spreadsheet (add-on triggers are per user and document). */
@@ -121,3 +115,5 @@ export function removeMorningTrigger(): TriggerResult {
 export function hasMorningTrigger(): boolean {
   return morningTriggers().length > 0;
 }
+
+export type { TriggerResult };

@@ -4,8 +4,8 @@ import ExcelJS from "exceljs";
 import { probeFile, worksheetPartCount } from "../../src/cli/file-probe";
 import { plainCellValue, readXlsxSnapshot, XlsxReadError } from "../../src/cli/xlsx-snapshot";
 import { checkWorkbook } from "../../src/core/check";
-import { makeOle, makeZip } from "./support/zip";
 import { tempDir, timeOfDay, writeRaw, writeWorkbook } from "./support/workbooks";
+import { makeOle, makeZip } from "./support/zip";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -99,7 +99,10 @@ describe("plainCellValue", () => {
     expect(plainCellValue(new Date(Date.UTC(1899, 11, 30, 7, 19, 59, 999)))).toEqual(timeOfDay(7, 20));
   });
   test("a hyperlink whose text is rich text gives the text", () => {
-    const value = { text: { richText: [{ text: "vo" }, { text: "ir" }] }, hyperlink: "#A1" } as unknown as ExcelJS.CellValue;
+    const value = {
+      text: { richText: [{ text: "vo" }, { text: "ir" }] },
+      hyperlink: "#A1",
+    } as unknown as ExcelJS.CellValue;
     expect(plainCellValue(value)).toBe("voir");
   });
   test("a formula without a cached result is empty", () => {
@@ -120,7 +123,12 @@ describe("the snapshot feeds the check like Sheets would", () => {
     const result = checkWorkbook((await readXlsxSnapshot(path)).snapshot);
     const rest = result.findings.filter((f) => f.ruleId === "daily-rest");
     expect(rest).toHaveLength(1);
-    expect(rest[0]).toMatchObject({ person: "Martin Léa", date: "2026-11-24", cells: ["Y2", "Z2"], severity: "error" });
+    expect(rest[0]).toMatchObject({
+      person: "Martin Léa",
+      date: "2026-11-24",
+      cells: ["Y2", "Z2"],
+      severity: "error",
+    });
   });
 });
 
@@ -133,13 +141,16 @@ describe("refusals", () => {
   });
 
   test("encrypted and legacy OLE files, an OpenDocument file and a zip that is not a workbook", async () => {
-    expect(await problemOf(writeRaw(tmp.path("locked.xlsx"), makeOle(["EncryptionInfo", "EncryptedPackage"])))).toBe(
-      "encrypted",
-    );
+    expect(
+      await problemOf(writeRaw(tmp.path("locked.xlsx"), makeOle(["EncryptionInfo", "EncryptedPackage"]))),
+    ).toBe("encrypted");
     expect(await problemOf(writeRaw(tmp.path("old.xlsx"), makeOle(["Workbook", "SummaryInformation"])))).toBe(
       "legacy-xls",
     );
-    const ods = makeZip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" });
+    const ods = makeZip({
+      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+      "content.xml": "<x/>",
+    });
     expect(await problemOf(writeRaw(tmp.path("calc.xlsx"), ods))).toBe("ods");
     expect(await problemOf(writeRaw(tmp.path("docs.xlsx"), makeZip({ "readme.txt": "bonjour" })))).toBe(
       "zip-not-workbook",
@@ -156,7 +167,9 @@ describe("refusals", () => {
       tmp.path("good.xlsx"),
     );
     const bytes = readFileSync(good);
-    expect(await problemOf(writeRaw(tmp.path("cut.xlsx"), bytes.subarray(0, bytes.length / 2)))).toBe("corrupt");
+    expect(await problemOf(writeRaw(tmp.path("cut.xlsx"), bytes.subarray(0, bytes.length / 2)))).toBe(
+      "corrupt",
+    );
     const broken = makeZip({
       "[Content_Types].xml": "<Types",
       "xl/workbook.xml": "<workbook><sheets><sheet name=",

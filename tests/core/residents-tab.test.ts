@@ -18,7 +18,13 @@ describe("Résidents tab", () => {
   });
 
   it("reads an English tab, and column A from row 2 when the header is not recognised", () => {
-    expect(readResidents([["Name", "Active"], ["Sam", "no"], ["Ann", "yes"]]).map((r) => r.active)).toEqual([false, true]);
+    expect(
+      readResidents([
+        ["Name", "Active"],
+        ["Sam", "no"],
+        ["Ann", "yes"],
+      ]).map((r) => r.active),
+    ).toEqual([false, true]);
     expect(readResidents([["Martin Léa"], ["Zoé Petit"]]).map((r) => r.name)).toEqual(["Zoé Petit"]);
   });
 });

@@ -53,7 +53,9 @@ describe("notes and backgrounds", () => {
 
   test("setNotes checks the shape like setValues", () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange("A1:A2").setNotes([["only one"]])).toThrow("The data has 1 but the range has 2.");
+    expect(() => sheet.getRange("A1:A2").setNotes([["only one"]])).toThrow(
+      "The data has 1 but the range has 2.",
+    );
   });
 
   test("clearNote removes notes only; clearFormat keeps values and notes", () => {
@@ -124,7 +126,9 @@ describe("fonts, alignment, wrap, number formats", () => {
 describe("borders", () => {
   test("setBorder draws the outline and inner lines, false removes, null keeps", () => {
     const { sheet, raw, app } = setup();
-    sheet.getRange("A1:B2").setBorder(true, true, true, true, false, false, "#FF0000", app.BorderStyle.SOLID_THICK);
+    sheet
+      .getRange("A1:B2")
+      .setBorder(true, true, true, true, false, false, "#FF0000", app.BorderStyle.SOLID_THICK);
     const red = { color: "#ff0000", style: "SOLID_THICK" };
     expect(raw.borderAt(1, 1)).toEqual({ top: red, left: red, bottom: null, right: null });
     expect(raw.borderAt(2, 2)).toEqual({ top: null, left: null, bottom: red, right: red });
@@ -223,7 +227,11 @@ describe("merges and sheet settings", () => {
     sheet.setColumnWidth(2, 180);
     sheet.hideSheet();
     expect([sheet.getFrozenRows(), sheet.getFrozenColumns(), sheet.getTabColor()]).toEqual([2, 1, "#00aa00"]);
-    expect([sheet.getColumnWidth(2), sheet.getColumnWidth(3), sheet.isSheetHidden()]).toEqual([180, 100, true]);
+    expect([sheet.getColumnWidth(2), sheet.getColumnWidth(3), sheet.isSheetHidden()]).toEqual([
+      180,
+      100,
+      true,
+    ]);
     sheet.showSheet();
     expect(sheet.isSheetHidden()).toBe(false);
     const rule = app.newConditionalFormatRule().whenTextEqualTo("X").setBackground("#ff0000").build();

@@ -24,9 +24,10 @@
  *   was holding the lock for too long."), `fake.lock.release("other")` frees it.
  *   Interleaving: `fake.onCall(hook)` runs `hook({ method, execution })` before every counted call, so a test
  *   can start another execution at a precise point (e.g. just before `Sheet.appendRow`).
- *   `fake.runConcurrently([fn1, fn2, …], { seed })` runs the tasks as executions `exec-1`, `exec-2`…: at each
- *   service call of a running task, with a seeded probability, the next task starts and runs to its end
- *   inside that gap (and may itself be interrupted). By default a task is never interrupted while some
+ *   `fake.runConcurrently([fn1, fn2, …], { seed, maxGap })` runs the tasks as executions `exec-1`, `exec-2`…:
+ *   after a seeded random number (1…maxGap, default 6) of service calls of whatever is running, the next
+ *   task starts and runs to its end inside that gap (and may itself be interrupted); tasks left when the
+ *   others have ended start one after the other. Outcomes come back in task order. By default a task is never interrupted while some
  *   running execution holds a lock — that models other executions *waiting* on the lock, so correct code
  *   succeeds and unlocked read-modify-write code is exposed. With `preemptWhileLocked: true` tasks also
  *   start inside critical sections, and then meet a busy lock (tryLock false / waitLock throws).
@@ -181,6 +182,9 @@ export interface FakeAppsScript {
     tasks: (() => unknown)[],
     options?: {
       seed?: number;
+      /** Service calls between two task starts are drawn in 1…maxGap (default 6). */
+      maxGap?: number;
+      /** Instead of maxGap: the chance that the next task starts at each service call. */
       switchProbability?: number;
       preemptWhileLocked?: boolean;
       userEmails?: (string | null)[];
@@ -364,12 +368,21 @@ export function createFakeAppsScript(options: FakeOptions = {}): FakeAppsScript 
     onCall: (hook, hookOptions) => ctx.addHook(hook, hookOptions?.reentrant ?? false),
     runConcurrently(tasks, runOptions = {}) {
       const random = seededRandom(runOptions.seed ?? 1);
-      const p = runOptions.switchProbability ?? 0.5;
+      const maxGap = Math.max(1, Math.floor(runOptions.maxGap ?? 6));
+      const p = runOptions.switchProbability;
+      const drawGap = (): number => {
+        if (p === undefined) return 1 + Math.floor(random() * maxGap);
+        let gap = 1;
+        while (p < 1 && random() >= p && gap < 10000) gap++;
+        return gap;
+      };
       const queue = tasks.map((fn, i) => ({ id: `exec-${i + 1}`, fn, user: runOptions.userEmails?.[i] }));
       const outcomes: TaskOutcome[] = [];
+      let countdown = drawGap();
       const start = (): void => {
         const task = queue.shift();
         if (!task) return;
+        countdown = drawGap();
         try {
           const value = ctx.runAs(task.id, task.fn, task.user === undefined ? {} : { userEmail: task.user });
           outcomes.push({ execution: task.id, ok: true, value });
@@ -384,7 +397,8 @@ export function createFakeAppsScript(options: FakeOptions = {}): FakeAppsScript 
       const remove = ctx.addHook(() => {
         if (queue.length === 0) return;
         if (!runOptions.preemptWhileLocked && ctx.anyLockHeldOnStack()) return;
-        if (random() < p) start();
+        countdown -= 1;
+        if (countdown <= 0) start();
       }, true);
       try {
         while (queue.length > 0) start();

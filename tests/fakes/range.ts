@@ -12,6 +12,8 @@ import {
   type StoredValue,
 } from "./cell-values";
 import { SERVICE, type ServiceObject } from "./counting";
+import type { FakeDeveloperMetadata, FakeMetadataFinder } from "./metadata";
+import type { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 
 /** `SpreadsheetApp.WrapStrategy`. */
@@ -639,15 +641,15 @@ export class FakeRange implements ServiceObject {
     return this;
   }
 
-  getDeveloperMetadata(): unknown[] {
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this.sheet.spreadsheet.metadata.onRange(this);
   }
 
-  createDeveloperMetadataFinder(): unknown {
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
     return this.sheet.spreadsheet.metadata.finder((m) => m._intersects(this));
   }
 
-  protect(): unknown {
+  protect(): FakeProtection {
     return this.sheet.spreadsheet.protections.protect(this.sheet, this);
   }
 }

@@ -3,6 +3,8 @@ import { parseA1, quoteSheetName } from "./a1";
 import type { FakeConditionalFormatRule } from "./builders";
 import { type Cell, type CellBorders, emptyCell, hasContent } from "./cell";
 import { SERVICE, type ServiceObject } from "./counting";
+import type { FakeDeveloperMetadata, FakeMetadataFinder } from "./metadata";
+import type { FakeProtection } from "./protection";
 import { FakeRange } from "./range";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
@@ -440,20 +442,20 @@ export class FakeSheet implements ServiceObject {
   }
 
   /** Metadata placed on the sheet itself. */
-  getDeveloperMetadata(): unknown[] {
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this.spreadsheet.metadata.onSheet(this);
   }
 
   /** A finder over the metadata of this sheet and of its rows and columns. */
-  createDeveloperMetadataFinder(): unknown {
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
     return this.spreadsheet.metadata.finder((m) => m.location.sheet === this);
   }
 
-  protect(): unknown {
+  protect(): FakeProtection {
     return this.spreadsheet.protections.protect(this, null);
   }
 
-  getProtections(type: string): unknown[] {
+  getProtections(type: string): FakeProtection[] {
     return this.spreadsheet.protections.list(type).filter((p) => p.sheet === this);
   }
 }

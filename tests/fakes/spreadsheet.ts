@@ -2,8 +2,8 @@
 import { parseA1 } from "./a1";
 import type { FakeContext } from "./context";
 import { SERVICE, type ServiceObject } from "./counting";
-import { MetadataStore } from "./metadata";
-import { ProtectionStore } from "./protection";
+import { type FakeDeveloperMetadata, type FakeMetadataFinder, MetadataStore } from "./metadata";
+import { type FakeProtection, ProtectionStore } from "./protection";
 import type { FakeRange } from "./range";
 import { FakeSheet } from "./sheet";
 import type { UiState } from "./ui";
@@ -238,16 +238,16 @@ export class FakeSpreadsheet implements ServiceObject {
   }
 
   /** Metadata placed on the spreadsheet itself. */
-  getDeveloperMetadata(): unknown[] {
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this.metadata.onSpreadsheet();
   }
 
   /** A finder over every metadata item of the spreadsheet (spreadsheet, sheets, rows, columns). */
-  createDeveloperMetadataFinder(): unknown {
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
     return this.metadata.finder(() => true);
   }
 
-  getProtections(type: string): unknown[] {
+  getProtections(type: string): FakeProtection[] {
     return this.protections.list(type);
   }
 }

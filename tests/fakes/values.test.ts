@@ -79,7 +79,7 @@ describe("setValues", () => {
       [new Date("2026-11-24T08:00:00Z"), "", ""],
       ["", "", ""],
     ]);
-    (values[0]?.[0] as Date).setUTCFullYear(1990);
+    ((values[0] as unknown[])[0] as Date).setUTCFullYear(1990);
     expect((sheet.getRange("A1").getValue() as Date).getUTCFullYear()).toBe(2026);
   });
 });
@@ -132,7 +132,9 @@ describe("typed input: formulas, apostrophes, plain text, numbers, booleans, dat
     expect(dateTime?.toISOString()).toBe("2026-11-24T21:00:00.000Z");
     // 30 Dec 1899 07:30 Paris Mean Time (+0:09:21).
     expect(time?.toISOString()).toBe("1899-12-30T07:20:39.000Z");
-    expect(sheet.getRange("A1:C1").getDisplayValues()).toEqual([["24/11/2026", "24/11/2026 22:00:00", "07:30:00"]]);
+    expect(sheet.getRange("A1:C1").getDisplayValues()).toEqual([
+      ["24/11/2026", "24/11/2026 22:00:00", "07:30:00"],
+    ]);
   });
 
   test("en_US reads slashed dates month first; impossible dates stay text", () => {

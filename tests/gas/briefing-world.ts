@@ -1,10 +1,10 @@
 // A fake spreadsheet for the briefing tests: settings, residents, a November planning and a handover log.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { entryToRow, headerRow } from "../../src/core/handovers";
 import type { HandoverEntry } from "../../src/core/handovers";
-import { OPEN_KEY } from "../../src/gas/handovers/open-follow-ups";
+import { entryToRow, headerRow } from "../../src/core/handovers";
 import { civilDate } from "../../src/core/time";
+import { OPEN_KEY } from "../../src/gas/handovers/open-follow-ups";
 import { ENTRIES, PARIS, RESIDENTS } from "../core/briefing/fixtures";
 import { createFakeAppsScript, type FakeAppsScript, type FakeOptions } from "../fakes";
 
@@ -36,9 +36,9 @@ export function settingsRows(extra: Array<[string, string]> = []): unknown[][] {
   return [["clé", "valeur", "explication"], ...[...values].map(([k, v]) => [k, v, ""])];
 }
 
-/** Older entries (before the fixtures' days) to make the log long; one per hour from 1 September. */
+/** Older entries to make the log long: one per hour, the last one on 19 November (before the fixtures' days). */
 export function oldEntries(count: number): HandoverEntry[] {
-  const start = Date.parse("2026-09-01T08:00:00+02:00");
+  const start = Date.parse("2026-11-19T20:00:00+01:00") - count * 3600_000;
   return Array.from({ length: count }, (_, i) => {
     const ms = start + i * 3600_000;
     const d = new Date(ms);
@@ -79,13 +79,20 @@ export function briefingWorld(options: WorldOptions = {}): FakeAppsScript {
     ...options,
   });
   fake.spreadsheet.addSheetWithValues("Paramètres", settingsRows(options.settings));
-  fake.spreadsheet.addSheetWithValues("Résidents", [["Nom", "Unité", "Actif"], ...RESIDENTS.map((r) => [r, "A", "oui"])]);
+  fake.spreadsheet.addSheetWithValues("Résidents", [
+    ["Nom", "Unité", "Actif"],
+    ...RESIDENTS.map((r) => [r, "A", "oui"]),
+  ]);
   fake.spreadsheet.addSheetWithValues("Novembre 2026", planning());
   const entries = [...oldEntries(options.old ?? 0), ...ENTRIES, ...(options.extraEntries ?? [])].sort(
     (a, b) => Date.parse(a.writtenAt) - Date.parse(b.writtenAt),
   );
-  fake.spreadsheet.addSheetWithValues("Transmissions", [headerRow("fr"), ...entries.map((e) => entryToRow(e, "fr"))]);
-  if (options.userBriefingTab) fake.spreadsheet.addSheetWithValues("Briefing", [["Mes notes à moi"], ["ne pas effacer"]]);
+  fake.spreadsheet.addSheetWithValues("Transmissions", [
+    headerRow("fr"),
+    ...entries.map((e) => entryToRow(e, "fr")),
+  ]);
+  if (options.userBriefingTab)
+    fake.spreadsheet.addSheetWithValues("Briefing", [["Mes notes à moi"], ["ne pas effacer"]]);
 
   // The indexes the handover code maintains: first row of each day (per month), and the open follow-ups.
   const months = new Map<string, Record<string, number>>();

@@ -1,6 +1,5 @@
 // The briefing in Google Sheets (under the fake): the tab, the morning e-mail, the trigger, quota, lock, privacy.
-import { ENTRIES, entryTexts, RESIDENTS } from "../core/briefing/fixtures";
-import type { FakeAppsScript } from "../fakes";
+
 import {
   generateBriefing,
   getBriefingStatus,
@@ -8,6 +7,9 @@ import {
   removeMorningBriefing,
   sendMorningBriefing,
 } from "../../src/gas/main";
+import { ENTRIES, entryTexts, RESIDENTS } from "../core/briefing/fixtures";
+import type { FakeAppsScript } from "../fakes";
+import { FakeRange } from "../fakes/range";
 import { briefingWorld, saveOutput } from "./briefing-world";
 
 const NOW = new Date("2026-11-24T07:05:00+01:00");
@@ -22,9 +24,10 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).sendMorningBriefing;
 });
 
-const briefingSheet = () => fake.spreadsheet.getSheets().find((s) => s.getName().startsWith("Briefing")) as NonNullable<
-  ReturnType<FakeAppsScript["spreadsheet"]["getSheetByName"]>
->;
+const briefingSheet = () =>
+  fake.spreadsheet.getSheets().find((s) => s.getName().startsWith("Briefing")) as NonNullable<
+    ReturnType<FakeAppsScript["spreadsheet"]["getSheetByName"]>
+  >;
 const tabText = (): string =>
   briefingSheet()
     .valuesOf()
@@ -49,7 +52,14 @@ describe("generateBriefing", () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     const sheet = briefingSheet();
     expect(sheet.getFrozenRows()).toBe(1);
-    expect(sheet.getDeveloperMetadata().map((m) => [(m as GoogleAppsScript.Spreadsheet.DeveloperMetadata).getKey(), (m as GoogleAppsScript.Spreadsheet.DeveloperMetadata).getValue()])).toEqual([["releve.role", "briefing"]]);
+    expect(
+      sheet
+        .getDeveloperMetadata()
+        .map((m) => [
+          (m as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata).getKey(),
+          (m as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata).getValue(),
+        ]),
+    ).toEqual([["releve.role", "briefing"]]);
     const text = tabText();
     expect(text).toContain("Briefing du mardi 24 novembre 2026 — MECS Les Tilleuls");
     expect(text).toContain("Lucas Bernard"); // the urgent night entry
@@ -73,12 +83,19 @@ describe("generateBriefing", () => {
     expect(row).toBeGreaterThan(0);
     expect(String(values[row]?.[3])).toContain('Cible : =IMPORTXML("http://x","//a")');
     for (let c = 1; c <= 4; c++) expect(sheet.cellAt(row + 1, c)?.formula ?? "").toBe("");
-    expect(fake.spreadsheet.getSheets().flatMap((s) => s.valuesOf().flat()).some((v) => String(v).startsWith("#"))).toBe(false);
+    expect(
+      fake.spreadsheet
+        .getSheets()
+        .flatMap((s) => s.valuesOf().flat())
+        .some((v) => String(v).startsWith("#")),
+    ).toBe(false);
   });
 
   test("overwrites only the Briefing tab, and never a user's own tab named Briefing", () => {
     fake = briefingWorld({ userBriefingTab: true });
-    const before = new Map(fake.spreadsheet.getSheets().map((s) => [s.getName(), JSON.stringify(s.valuesOf())]));
+    const before = new Map(
+      fake.spreadsheet.getSheets().map((s) => [s.getName(), JSON.stringify(s.valuesOf())]),
+    );
     const summary = generateBriefing();
     expect(summary.tab).toBe("Briefing (Relève)");
     expect(summary.message).toContain("« Briefing » existe déjà");
@@ -87,27 +104,43 @@ describe("generateBriefing", () => {
     }
     // A second generation rewrites the add-on's tab, not a new one.
     generateBriefing("2026-11-23");
-    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([...before.keys(), "Briefing (Relève)"]);
-    expect(fake.spreadsheet.getSheetByName("Briefing (Relève)")?.valuesOf()[0]?.[0]).toContain("lundi 23 novembre 2026");
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      ...before.keys(),
+      "Briefing (Relève)",
+    ]);
+    expect(fake.spreadsheet.getSheetByName("Briefing (Relève)")?.valuesOf()[0]?.[0]).toContain(
+      "lundi 23 novembre 2026",
+    );
   });
 
   test("an invalid date is refused with a clear message", () => {
     fake = briefingWorld();
-    expect(() => generateBriefing("24/11/2026")).toThrow("Date « 24/11/2026 » non valide : attendu AAAA-MM-JJ.");
+    expect(() => generateBriefing("24/11/2026")).toThrow(
+      "Date « 24/11/2026 » non valide : attendu AAAA-MM-JJ.",
+    );
   });
 
-  test("reading the log does not grow with its age (50 vs 3,000 older entries: same service calls)", () => {
-    const count = (old: number): number => {
+  test("reading the log does not grow with its age (50 vs 3,000 older entries: same calls, same cells read)", () => {
+    const measure = (old: number): { calls: number; logCells: number } => {
       fake = briefingWorld({ old });
+      let logCells = 0;
+      const original = FakeRange.prototype.getValues;
+      const spy = jest.spyOn(FakeRange.prototype, "getValues").mockImplementation(function (this: FakeRange) {
+        if (this.sheet.name === "Transmissions") logCells += this.numRows * this.numCols;
+        return original.call(this);
+      });
       fake.calls.reset();
       generateBriefing();
-      const n = fake.calls.total();
+      const calls = fake.calls.total();
+      spy.mockRestore();
       fake.uninstall();
-      return n;
+      return { calls, logCells };
     };
-    const small = count(50);
-    const large = count(3000);
-    expect(large).toBe(small);
+    const small = measure(50);
+    const large = measure(3000);
+    expect(large.calls).toBe(small.calls);
+    expect(large.logCells).toBe(small.logCells);
+    expect(large.logCells).toBeLessThan(21 * 40); // the window and the open follow-ups, not 3,000 rows
   });
 });
 
@@ -172,7 +205,9 @@ describe("sendMorningBriefing", () => {
     expect(fake.mail.sent).toHaveLength(0);
     const header = String(briefingSheet().valuesOf()[2]?.[0]);
     expect(header).toContain("Envoi du briefing par e-mail impossible");
-    expect(header).toContain("Quota d'e-mails du jour insuffisant : 2 destinataire(s) pour 1 envoi(s) restant(s)");
+    expect(header).toContain(
+      "Quota d'e-mails du jour insuffisant : 2 destinataire(s) pour 1 envoi(s) restant(s)",
+    );
     expect(briefingSheet().cellAt(3, 1)?.fontColor).toBe("#b00020");
     expect(getBriefingStatus().lines.join(" ")).toContain("Échec de l'envoi du 24/11 07:05");
     // Not recorded as sent: once the quota is back, the same day's sending goes out.

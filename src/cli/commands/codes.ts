@@ -11,7 +11,8 @@ export const codesCommand: Command = {
   options: { json: { takesValue: false } },
   help: (t) => t.cli.help.codes,
   async run(args, ctx) {
-    if (args.positionals[0] !== undefined) throw new CliError(ctx.t.cli.errors.unexpectedArgument(args.positionals[0]));
+    if (args.positionals[0] !== undefined)
+      throw new CliError(ctx.t.cli.errors.unexpectedArgument(args.positionals[0]));
     const rows = describeLegend(defaultLegend(ctx.lang), ctx.lang);
     if (hasFlag(args, "json")) {
       ctx.stdout.write(`${JSON.stringify({ codes: rows }, null, 2)}\n`);
@@ -24,7 +25,9 @@ export const codesCommand: Command = {
       rows.map((r) => [
         [r.code, ...r.aliases].join(", "),
         r.label,
-        r.start === "" ? "" : `${r.start}–${r.end}${r.breakMinutes > 0 ? ` (${t.breakMinutes(r.breakMinutes)})` : ""}`,
+        r.start === ""
+          ? ""
+          : `${r.start}–${r.end}${r.breakMinutes > 0 ? ` (${t.breakMinutes(r.breakMinutes)})` : ""}`,
         r.typeName,
       ]),
       { styleHeader: p.bold },

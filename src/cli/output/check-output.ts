@@ -29,7 +29,10 @@ export function renderCheck(result: CheckResult, options: CheckOutputOptions): s
   for (const severity of SEVERITIES) {
     const findings = result.findings.filter((f) => f.severity === severity);
     if (findings.length === 0) continue;
-    lines.push("", severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${findings.length})`));
+    lines.push(
+      "",
+      severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${findings.length})`),
+    );
     for (const [tab, group] of groupByTab(findings, result.summary.tabs)) {
       lines.push("", `  ${options.palette.bold(tab ?? c.workbookLevel)}`);
       lines.push(...findingTable(group, tab, options).map((line) => `  ${line}`));
@@ -43,7 +46,8 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
   const { t, palette: p } = options;
   const c = t.cli.check;
   const s = result.summary;
-  const list = (names: readonly string[]): string => (names.length === 0 ? c.none : `${names.join(", ")} (${names.length})`);
+  const list = (names: readonly string[]): string =>
+    names.length === 0 ? c.none : `${names.join(", ")} (${names.length})`;
   const counts = c.counts(s.errors, s.warnings, s.infos);
   const rows: Array<[string, string]> = [
     [c.preset, c.presetNames[s.preset] ?? s.preset],
@@ -56,11 +60,18 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   return [
     p.bold(c.title(options.file)),
-    ...rows.map(([label, value]) => `  ${p.dim(label.padEnd(labelWidth + (label.length - displayWidth(label))))}  ${value}`),
+    ...rows.map(
+      ([label, value]) =>
+        `  ${p.dim(label.padEnd(labelWidth + (label.length - displayWidth(label))))}  ${value}`,
+    ),
   ];
 }
 
-function findingTable(findings: readonly Finding[], tab: string | null, options: CheckOutputOptions): string[] {
+function findingTable(
+  findings: readonly Finding[],
+  tab: string | null,
+  options: CheckOutputOptions,
+): string[] {
   const { t, lang } = options;
   const cols = t.cli.check.columns;
   const names = t.check.ruleNames as Record<string, string>;
@@ -88,7 +99,10 @@ function cellsText(cells: readonly string[], tab: string | null, t: Messages): s
 }
 
 /** Findings grouped by tab, tabs in workbook order, tab-less findings last; order inside kept. */
-function groupByTab(findings: readonly Finding[], tabs: readonly string[]): Array<[string | null, Finding[]]> {
+function groupByTab(
+  findings: readonly Finding[],
+  tabs: readonly string[],
+): Array<[string | null, Finding[]]> {
   const groups = new Map<string | null, Finding[]>();
   for (const f of findings) {
     const group = groups.get(f.tab) ?? [];

@@ -17,7 +17,10 @@ export interface Palette {
 }
 
 /** True when output to this stream should be coloured. */
-export function colorsWanted(stream: ColorTarget, env: Readonly<Record<string, string | undefined>>): boolean {
+export function colorsWanted(
+  stream: ColorTarget,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true && env.TERM !== "dumb";

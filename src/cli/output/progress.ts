@@ -18,7 +18,10 @@ export interface Progress {
  * A progress line on `stream`: nothing at all unless the stream is a TTY; nothing during the first `delayMs`
  * (small workbooks read without flicker).
  */
-export function createProgress(stream: ProgressStream, options: { delayMs?: number; now?: () => number } = {}): Progress {
+export function createProgress(
+  stream: ProgressStream,
+  options: { delayMs?: number; now?: () => number } = {},
+): Progress {
   const now = options.now ?? Date.now;
   const start = now();
   const delay = options.delayMs ?? 300;

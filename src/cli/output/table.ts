@@ -6,7 +6,8 @@ export function displayWidth(text: string): number {
   return [...stripAnsi(text).normalize("NFC")].filter((ch) => !/\p{Mn}/u.test(ch)).length;
 }
 
-const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+const padEnd = (text: string, width: number): string =>
+  text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
 /**
  * Renders rows under a header as aligned columns separated by two spaces. When `maxWidth` is given, the last
@@ -18,9 +19,12 @@ export function renderTable(
   options: { maxWidth?: number; styleHeader?: (text: string) => string } = {},
 ): string[] {
   const columns = header.length;
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const widths = header.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),
+  );
   const lead = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
-  const lastWidth = options.maxWidth !== undefined ? Math.max(20, options.maxWidth - lead) : Number.POSITIVE_INFINITY;
+  const lastWidth =
+    options.maxWidth !== undefined ? Math.max(20, options.maxWidth - lead) : Number.POSITIVE_INFINITY;
   const style = options.styleHeader ?? ((t: string) => t);
   const line = (cells: readonly string[]): string[] => {
     const head = cells
@@ -28,7 +32,9 @@ export function renderTable(
       .map((cell, c) => padEnd(cell, widths[c] ?? 0))
       .join("  ");
     const wrapped = wrap(cells[columns - 1] ?? "", lastWidth);
-    return wrapped.map((part, i) => `${i === 0 ? (columns > 1 ? `${head}  ` : "") : " ".repeat(lead)}${part}`.trimEnd());
+    return wrapped.map((part, i) =>
+      `${i === 0 ? (columns > 1 ? `${head}  ` : "") : " ".repeat(lead)}${part}`.trimEnd(),
+    );
   };
   return [style(line(header).join("\n")), ...rows.flatMap(line)];
 }

@@ -1,7 +1,17 @@
 // The briefing's public API: compose the model of a date, render it to the tab, HTML, text and e-mails.
+
+export type {
+  BriefingServerApi,
+  BriefingStatus,
+  BriefingSummary,
+  SendOutcome,
+  SendResult,
+  TriggerResult,
+} from "./api";
 export { type Block, BRIEFING_COLUMNS, briefingBlocks, briefingMetaLine, briefingTitle } from "./blocks";
 export { type BriefingInput, composeBriefing, isAppointment } from "./compose";
 export { escapeHtml, escapeMultiline } from "./escape";
+export { briefingOfWorkbook, entriesOfSnapshot, type WorkbookBriefingOptions } from "./from-workbook";
 export { briefingTexts, longDate } from "./labels";
 export { minimalSummary, REDACTED, redactor, redactSummary } from "./minimal";
 export {

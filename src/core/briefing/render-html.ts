@@ -6,7 +6,7 @@ import type { BriefingModel } from "./types";
 const FONT = "font-family:Arial,Helvetica,sans-serif;";
 const CELL = "padding:4px 6px;border-bottom:1px solid #dddddd;vertical-align:top;text-align:left;";
 const BACKGROUND = { urgent: "#fde2e1", watch: "#fff3cd", plain: "#ffffff" } as const;
-const WIDTHS = ["11%", "19%", "16%", "54%"];
+const WIDTHS = ["14%", "19%", "16%", "51%"];
 
 function rowHtml(block: Block): string {
   switch (block.kind) {

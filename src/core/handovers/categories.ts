@@ -45,7 +45,9 @@ const fold = (s: string): string =>
 /** The key of a default category from its label in either language (accent- and case-insensitive). */
 export function categoryKeyOf(label: string): CategoryKey | undefined {
   const folded = fold(label);
-  return CATEGORY_KEYS.find((key) => fold(fr.categories[key]) === folded || fold(en.categories[key]) === folded);
+  return CATEGORY_KEYS.find(
+    (key) => fold(fr.categories[key]) === folded || fold(en.categories[key]) === folded,
+  );
 }
 
 /** The severity of a stored label or key (`urgent`, `à surveiller`, `watch`, `info`…), undefined when unknown. */

@@ -30,7 +30,8 @@ export function parseMonthIndex(json: string | null | undefined): MonthIndex {
     if (typeof parsed !== "object" || parsed === null) return {};
     const out: MonthIndex = {};
     for (const [key, value] of Object.entries(parsed)) {
-      if (/^\d{1,2}$/.test(key) && Number.isInteger(value) && (value as number) >= 2) out[key] = value as number;
+      if (/^\d{1,2}$/.test(key) && Number.isInteger(value) && (value as number) >= 2)
+        out[key] = value as number;
     }
     return out;
   } catch {
@@ -46,12 +47,16 @@ export function recordDay(index: MonthIndex, day: DayNumber, row: number): Month
 }
 
 /** The first indexed day on or after `day` within its month, with its row; undefined when none. */
-export function firstIndexedFrom(index: MonthIndex, day: DayNumber): { day: DayNumber; row: number } | undefined {
+export function firstIndexedFrom(
+  index: MonthIndex,
+  day: DayNumber,
+): { day: DayNumber; row: number } | undefined {
   const { year, month, day: dom } = partsFromDay(day);
   let best: { day: DayNumber; row: number } | undefined;
   for (const [key, row] of Object.entries(index)) {
     const d = Number(key);
-    if (d >= dom && (!best || d < partsFromDay(best.day).day)) best = { day: dayFromParts(year, month, d), row };
+    if (d >= dom && (!best || d < partsFromDay(best.day).day))
+      best = { day: dayFromParts(year, month, d), row };
   }
   return best;
 }

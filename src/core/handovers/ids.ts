@@ -7,7 +7,11 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** A new id for an entry written at `epochMs` (wall clock of the zone); `suffix` is random text (a UUID). */
 export function makeEntryId(epochMs: number, zone: Zone, suffix: string): string {
   const p = zone.partsOf(new Date(epochMs));
-  const tail = suffix.toLowerCase().replace(/[^0-9a-z]/g, "").slice(0, 6).padEnd(6, "0");
+  const tail = suffix
+    .toLowerCase()
+    .replace(/[^0-9a-z]/g, "")
+    .slice(0, 6)
+    .padEnd(6, "0");
   return `${p.year}${pad2(p.month)}${pad2(p.day)}-${pad2(p.hour)}${pad2(p.minute)}${pad2(p.second)}-${tail}`;
 }
 

@@ -5,7 +5,7 @@ import { dayNumber, epochMsOfIso, isCivilDate, type Zone } from "../time";
 import { SEVERITIES } from "./categories";
 import { MAX_LIST_LIMIT } from "./limits";
 import type { HandoverEntry } from "./schema";
-import { type FieldError, fieldErrors, handoverTexts, HandoverInputError } from "./validate";
+import { type FieldError, fieldErrors, HandoverInputError, handoverTexts } from "./validate";
 
 const instantCheck = z.refine<string>((v) => isCivilDate(v) || epochMsOfIso(v) !== null, {
   params: { reason: "instant" },
@@ -37,13 +37,25 @@ export function parseHandoverQuery(raw: unknown, lang: Lang): HandoverQuery {
   const result = handoverQuerySchema.safeParse(raw ?? {});
   if (result.success) return result.data;
   const errors: FieldError[] = fieldErrors(result.error.issues, lang).map((e) =>
-    e.field === "limit" ? { ...e, message: handoverTexts(lang).error.number(handoverTexts(lang).field.limit ?? "limit", 1, MAX_LIST_LIMIT) } : e,
+    e.field === "limit"
+      ? {
+          ...e,
+          message: handoverTexts(lang).error.number(
+            handoverTexts(lang).field.limit ?? "limit",
+            1,
+            MAX_LIST_LIMIT,
+          ),
+        }
+      : e,
   );
   return fail(errors, lang);
 }
 
 function fail(errors: FieldError[], lang: Lang): never {
-  throw new HandoverInputError(handoverTexts(lang).error.queryRefused(errors.map((e) => e.message).join(" ")), errors);
+  throw new HandoverInputError(
+    handoverTexts(lang).error.queryRefused(errors.map((e) => e.message).join(" ")),
+    errors,
+  );
 }
 
 /** Start (or end, exclusive → inclusive) of a bound in epoch ms: a civil date is its midnight in the zone. */

@@ -1,7 +1,7 @@
 // Row ⇄ entry mapping of the Transmissions tab: readable headers, typed text kept as text, state columns.
 import type { Lang } from "../i18n";
-import type { CellValue } from "../workbook";
 import { civilDate, dayFromParts, epochMsOfIso, isoSecondsWithOffset, type Zone } from "../time";
+import type { CellValue } from "../workbook";
 import { severityOf } from "./categories";
 import { LIMITS } from "./limits";
 import { type HandoverEntry, handoverEntrySchema } from "./schema";
@@ -74,7 +74,9 @@ export function cellAsText(value: CellValue | undefined, zone: Zone): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const p = zone.partsOf(value);
   const onlyDate = p.hour === 0 && p.minute === 0 && p.second === 0;
-  return onlyDate ? civilDate(dayFromParts(p.year, p.month, p.day)) : isoSecondsWithOffset(value.getTime(), zone);
+  return onlyDate
+    ? civilDate(dayFromParts(p.year, p.month, p.day))
+    : isoSecondsWithOffset(value.getTime(), zone);
 }
 
 const readersOf = (text: string): string[] =>
@@ -156,7 +158,12 @@ export function rowToEntry(row: readonly CellValue[], zone: Zone): HandoverEntry
     followUp:
       followUpWhat === undefined
         ? undefined
-        : { what: followUpWhat, due: opt("followUpDue"), shift: opt("followUpShift"), owner: opt("followUpOwner") },
+        : {
+            what: followUpWhat,
+            due: opt("followUpDue"),
+            shift: opt("followUpShift"),
+            owner: opt("followUpOwner"),
+          },
     corrects: opt("corrects")?.trim(),
     readBy: readersOf(cell("readBy")),
     followUpStatus: followUpWhat === undefined ? undefined : (statusOf(cell("followUpStatus")) ?? "open"),
@@ -166,7 +173,8 @@ export function rowToEntry(row: readonly CellValue[], zone: Zone): HandoverEntry
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
   const followUp = candidate.followUp as Record<string, unknown> | undefined;
-  if (followUp) for (const key of Object.keys(followUp)) if (followUp[key] === undefined) delete followUp[key];
+  if (followUp)
+    for (const key of Object.keys(followUp)) if (followUp[key] === undefined) delete followUp[key];
   const parsed = handoverEntrySchema.safeParse(candidate);
   if (!parsed.success || epochMsOfIso(parsed.data.writtenAt) === null) return undefined;
   return parsed.data;

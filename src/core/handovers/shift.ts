@@ -1,6 +1,6 @@
 // The shift an entry belongs to, derived from the wall-clock time it is written (editable in the sidebar).
 import type { Lang } from "../i18n";
-import { type DayNumber, type EpochMinutes, type Zone } from "../time";
+import type { DayNumber, EpochMinutes, Zone } from "../time";
 import { handoverTexts } from "./validate";
 
 /** The three shifts of a day. */
@@ -10,7 +10,11 @@ export type ShiftKey = "morning" | "evening" | "night";
  * Where each shift starts, in minutes after midnight. People write at the end of their shift, so a morning
  * shift (typically 7:00–14:30) keeps "matin" until 14:59, an evening shift (14:00–21:30) keeps "soir" until 21:59.
  */
-export const SHIFT_STARTS: Readonly<Record<ShiftKey, number>> = { morning: 7 * 60, evening: 15 * 60, night: 22 * 60 };
+export const SHIFT_STARTS: Readonly<Record<ShiftKey, number>> = {
+  morning: 7 * 60,
+  evening: 15 * 60,
+  night: 22 * 60,
+};
 
 /** The shift of a minute of the day (0–1439). */
 export function shiftOfMinute(minuteOfDay: number): ShiftKey {

@@ -41,7 +41,9 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): Fi
 function messageOf(issue: z.core.$ZodIssue, name: string, t: typeof fr): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined || issue.input === null ? t.error.required(name) : t.error.invalid(name);
+      return issue.input === undefined || issue.input === null
+        ? t.error.required(name)
+        : t.error.invalid(name);
     case "too_small":
       return t.error.required(name);
     case "too_big":

@@ -1,5 +1,6 @@
 // English catalogue: the same shape as the French one, section by section from ./en/.
 
+import { addon } from "./en/addon";
 import { briefing } from "./en/briefing";
 import { check } from "./en/check";
 import { cli } from "./en/cli";
@@ -13,6 +14,7 @@ import { sidebar } from "./en/sidebar";
 import type { fr } from "./fr";
 
 export const en: typeof fr = {
+  addon,
   briefing,
   check,
   cli,

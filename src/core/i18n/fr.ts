@@ -1,4 +1,5 @@
 // French catalogue (the reference): every user-facing string, one section per file in ./fr/.
+import { addon } from "./fr/addon";
 import { briefing } from "./fr/briefing";
 import { check } from "./fr/check";
 import { cli } from "./fr/cli";
@@ -11,6 +12,7 @@ import { settings } from "./fr/settings";
 import { sidebar } from "./fr/sidebar";
 
 export const fr = {
+  addon,
   briefing,
   check,
   cli,

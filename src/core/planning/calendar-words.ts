@@ -37,23 +37,11 @@ const WEEKDAY_FORMS: readonly (readonly string[])[] = [
   ["d", "di", "dim", "dimanche", "s", "su", "sun", "sunday"],
 ];
 
-const WEEKDAYS_OF_WORD = new Map<string, number[]>();
-WEEKDAY_FORMS.forEach((forms, index) => {
-  for (const form of forms) {
-    const list = WEEKDAYS_OF_WORD.get(form) ?? [];
-    list.push(index);
-    WEEKDAYS_OF_WORD.set(form, list);
-  }
-});
+const WEEKDAY_WORDS = new Set(WEEKDAY_FORMS.flat());
 
 /** True when a folded word (dot removed) names a weekday, in French or English, in any usual abbreviation. */
 export function isWeekdayWord(word: string): boolean {
-  return WEEKDAYS_OF_WORD.has(word);
-}
-
-/** True when a folded word (dot removed) can name this weekday (Monday = 0). */
-export function isWeekdayWordFor(word: string, weekday: number): boolean {
-  return WEEKDAYS_OF_WORD.get(word)?.includes(weekday) ?? false;
+  return WEEKDAY_WORDS.has(word);
 }
 
 /** A month and/or year found in a text. */

@@ -77,7 +77,14 @@ export class Collector {
   }
 
   /** Applies a parsed cell (or list code) of a person on a day; `text` is the cell's text, quoted in findings. */
-  parsed(record: RowRecord, day: DayNumber, row: number, col: number, parsed: ParsedCell, text: string): void {
+  parsed(
+    record: RowRecord,
+    day: DayNumber,
+    row: number,
+    col: number,
+    parsed: ParsedCell,
+    text: string,
+  ): void {
     switch (parsed.kind) {
       case "empty":
         return;

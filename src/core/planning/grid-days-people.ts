@@ -97,6 +97,7 @@ export function readDaysPeopleGrid(tab: TabSnapshot, collector: Collector): Layo
     firstDay: days[0] as number,
     lastDay: days[days.length - 1] as number,
     recognized,
+    dayHeaderCells: new Map(days.map((day, i) => [day, { row: rows[i] as number, col: dates.col }])),
   };
 }
 

@@ -198,6 +198,7 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
     firstDay: days[0] as number,
     lastDay: days[days.length - 1] as number,
     recognized,
+    dayHeaderCells: new Map(days.map((day, i) => [day, { row: header.row, col: dayCols[i] as number }])),
   };
 }
 

@@ -17,6 +17,8 @@ export type LayoutOutcome =
       lastDay: DayNumber;
       /** Cells that held a legend code or times (a tab with none is not a planning). */
       recognized: number;
+      /** The header cell of each day, for the grids (tab-level findings point at it). */
+      dayHeaderCells?: Map<DayNumber, { row: number; col: number }>;
     }
   | {
       kind: "bad-layout";

@@ -102,6 +102,7 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
       lastDay: outcome.lastDay,
       people: 0,
       shifts: outcome.records.reduce((n, r) => n + r.sequences.length, 0),
+      ...(outcome.dayHeaderCells ? { dayHeaderCells: outcome.dayHeaderCells } : {}),
     });
   }
 

@@ -1,14 +1,16 @@
 // Rule `absence-conflict`: a working day on a date the same person is absent (CA, RTT, AM, F…) in any tab.
 import type { Finding } from "../findings";
+import { formatDayMonth } from "../i18n/format";
 import type { DayMark, Sequence } from "../planning/types";
 import type { DayNumber } from "../time";
 import { analyses, ruleText } from "./context";
-import { formatDayMonth } from "../i18n/format";
 import { makeFinding, timesLabel } from "./finding";
 import type { RuleContext } from "./types";
 
 const compareMarks = (a: DayMark, b: DayMark): number =>
-  (a.cell.tab < b.cell.tab ? -1 : a.cell.tab > b.cell.tab ? 1 : 0) || a.cell.row - b.cell.row || a.cell.col - b.cell.col;
+  (a.cell.tab < b.cell.tab ? -1 : a.cell.tab > b.cell.tab ? 1 : 0) ||
+  a.cell.row - b.cell.row ||
+  a.cell.col - b.cell.col;
 
 /** What a sequence is, for a message: its code, or its times when written as times. */
 function workLabel(s: Sequence): string {

@@ -7,33 +7,33 @@ import { judgeAbove } from "./judge";
 import type { RuleContext } from "./types";
 import type { WorkingDay } from "./working-days";
 
-/** Maximal runs of consecutive worked dates (a night's morning tail does not make the next date worked). */
-export function workedRuns(workingDays: readonly WorkingDay[]): WorkingDay[][] {
-  const runs: WorkingDay[][] = [];
-  let run: WorkingDay[] = [];
-  for (const wd of workingDays) {
-    const last = run[run.length - 1];
-    if (last && wd.day === last.day + 1) run.push(wd);
-    else {
-      if (run.length > 0) runs.push(run);
-      run = [wd];
-    }
+/** Maximal runs of consecutive worked dates as `[first index, length]` into the working days, in order. */
+export function workedRuns(workingDays: readonly WorkingDay[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= workingDays.length; i++) {
+    const prev = workingDays[i - 1] as WorkingDay;
+    const next = workingDays[i];
+    if (next && next.day === prev.day + 1) continue;
+    runs.push([start, i - start]);
+    start = i;
   }
-  if (run.length > 0) runs.push(run);
   return runs;
 }
 
-/** One finding per run longer than the limits, dated the run's first date. */
+/** One finding per run longer than the limits (a night's morning tail does not make the next date worked). */
 export function checkConsecutiveDays(ctx: RuleContext): Finding[] {
   const limits = ctx.settings.rules["consecutive-days"];
   const text = ruleText(ctx);
   const findings: Finding[] = [];
   for (const { person, workingDays } of analyses(ctx)) {
-    for (const run of workedRuns(workingDays)) {
-      const verdict = judgeAbove(run.length, limits);
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (!verdict || !first || !last) continue;
+    if (workingDays.length === 0) continue;
+    for (const [start, length] of workedRuns(workingDays)) {
+      const verdict = judgeAbove(length, limits);
+      if (!verdict) continue;
+      const run = workingDays.slice(start, start + length);
+      const first = run[0] as WorkingDay;
+      const last = run[length - 1] as WorkingDay;
       findings.push(
         makeFinding({
           ruleId: "consecutive-days",
@@ -44,10 +44,10 @@ export function checkConsecutiveDays(ctx: RuleContext): Finding[] {
           message: text.consecutiveDays({
             first: formatDayMonth(first.day, ctx.lang),
             last: formatDayMonth(last.day, ctx.lang),
-            days: run.length,
+            days: length,
             limit: verdict.limit,
           }),
-          details: { days: run.length, maximumDays: verdict.limit },
+          details: { days: length, maximumDays: verdict.limit },
         }),
       );
     }

@@ -21,13 +21,15 @@ export function hasLimit(limits: Limits): boolean {
 /** Error when `value` is strictly above the error threshold, else warning when strictly above the warning one. */
 export function judgeAbove(value: number, limits: Limits): Verdict | null {
   if (limits.error !== null && value > limits.error) return { severity: "error", limit: limits.error };
-  if (limits.warning !== null && value > limits.warning) return { severity: "warning", limit: limits.warning };
+  if (limits.warning !== null && value > limits.warning)
+    return { severity: "warning", limit: limits.warning };
   return null;
 }
 
 /** Error when `value` is strictly below the error threshold, else warning when strictly below the warning one. */
 export function judgeBelow(value: number, limits: Limits): Verdict | null {
   if (limits.error !== null && value < limits.error) return { severity: "error", limit: limits.error };
-  if (limits.warning !== null && value < limits.warning) return { severity: "warning", limit: limits.warning };
+  if (limits.warning !== null && value < limits.warning)
+    return { severity: "warning", limit: limits.warning };
   return null;
 }

@@ -48,7 +48,14 @@ function checkLength(
 /** `night-max`: a night shift (legend `nuit`, or ≥ 3 h between 21:00 and 06:00) longer than the limits. */
 export function checkNightMax(ctx: RuleContext): Finding[] {
   const text = ruleText(ctx);
-  return checkLength(ctx, "night-max", ctx.settings.rules["night-max"], (s) => s.isNight, text.nightMax, "nightMinutes");
+  return checkLength(
+    ctx,
+    "night-max",
+    ctx.settings.rules["night-max"],
+    (s) => s.isNight,
+    text.nightMax,
+    "nightMinutes",
+  );
 }
 
 /** `sleep-in-max`: a sleep-in (type `veille`) whose presence is longer than the limits. */

@@ -60,13 +60,15 @@ export function checkWeeklyAverage(ctx: RuleContext): Finding[] {
     for (const run of runs) {
       const minutes = run.map((monday) => byMonday.get(monday)?.minutes ?? 0);
       let sum = 0;
-      let worst: { start: number; average: number; severity: Finding["severity"]; limit: number } | null = null;
+      let worst: { start: number; average: number; severity: Finding["severity"]; limit: number } | null =
+        null;
       let windows = 0;
       const flush = (): void => {
         if (!worst) return;
         const mondays = run.slice(worst.start, worst.start + size);
         const sequences: Sequence[] = [];
-        for (const monday of mondays) for (const s of byMonday.get(monday)?.sequences ?? []) sequences.push(s);
+        for (const monday of mondays)
+          for (const s of byMonday.get(monday)?.sequences ?? []) sequences.push(s);
         findings.push(
           makeFinding({
             ruleId: "weekly-average",
@@ -137,7 +139,9 @@ export function checkDaysPerWeek(ctx: RuleContext): Finding[] {
 }
 
 /** Working days grouped by week, in order. */
-export function groupByWeek(workingDays: readonly WorkingDay[]): Array<{ monday: DayNumber; days: WorkingDay[] }> {
+export function groupByWeek(
+  workingDays: readonly WorkingDay[],
+): Array<{ monday: DayNumber; days: WorkingDay[] }> {
   const groups: Array<{ monday: DayNumber; days: WorkingDay[] }> = [];
   for (const wd of workingDays) {
     const monday = mondayOf(wd.day);
@@ -174,6 +178,9 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
     const person = analysis.person;
     const restDays = setting.minRestDays > 0 ? restDaysByWeek(analysis) : null;
     for (const week of judged) {
+      const rest = week.passes ? restDays?.get(week.monday) : undefined;
+      const restShort = rest !== undefined && rest !== null && rest < setting.minRestDays;
+      if (week.passes && !restShort) continue;
       const refs = weekRefs(analysis, week.monday);
       const monday = formatDayMonth(week.monday, ctx.lang);
       if (!week.passes) {
@@ -199,8 +206,6 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
         );
         continue;
       }
-      const rest = restDays?.get(week.monday);
-      if (rest === undefined || rest === null || rest >= setting.minRestDays) continue;
       findings.push(
         makeFinding({
           ruleId: "weekly-rest",
@@ -208,8 +213,8 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
           person: person.name,
           day: week.monday,
           refs,
-          message: text.restDays({ monday, restDays: rest, minimum: setting.minRestDays }),
-          details: { restDays: rest, minimumRestDays: setting.minRestDays },
+          message: text.restDays({ monday, restDays: rest ?? 0, minimum: setting.minRestDays }),
+          details: { restDays: rest ?? 0, minimumRestDays: setting.minRestDays },
         }),
       );
     }
@@ -274,26 +279,29 @@ function weekRefs(analysis: PersonAnalysis, monday: DayNumber): CellRef[] {
 
 /**
  * Rest days per week: dates with no minute of work; null for a week holding an absence day (not judged).
- * Only weeks with some work are listed.
+ * Only weeks with some work are listed. Weeks are indexed by day arithmetic from the first worked Monday.
  */
 function restDaysByWeek(analysis: PersonAnalysis): Map<DayNumber, number | null> {
-  const worked = new Map<DayNumber, number>();
+  const result = new Map<DayNumber, number | null>();
+  const first = analysis.sequences[0];
+  if (!first) return result;
+  const base = mondayOf(first.day + Math.floor(first.startMinute / DAY));
+  const masks: number[] = [];
   for (const s of analysis.sequences) {
-    const first = s.day + Math.floor(s.startMinute / DAY);
-    const last = s.day + Math.floor((s.endMinute - 1) / DAY);
-    for (let day = first; day <= last; day++) {
-      const monday = mondayOf(day);
-      worked.set(monday, (worked.get(monday) ?? 0) | (1 << (day - monday)));
+    const from = s.day + Math.floor(s.startMinute / DAY) - base;
+    const to = s.day + Math.floor((s.endMinute - 1) / DAY) - base;
+    for (let d = from; d <= to; d++) {
+      const w = Math.floor(d / 7);
+      masks[w] = (masks[w] ?? 0) | (1 << (d - w * 7));
     }
   }
-  const result = new Map<DayNumber, number | null>();
-  for (const [monday, mask] of worked) {
-    let workedDays = 0;
-    for (let bit = 0; bit < 7; bit++) if (mask & (1 << bit)) workedDays++;
-    result.set(monday, 7 - workedDays);
-  }
+  masks.forEach((mask, w) => {
+    let worked = 0;
+    for (let bit = mask; bit; bit &= bit - 1) worked++;
+    result.set(base + w * 7, 7 - worked);
+  });
   for (const mark of analysis.person.marks) {
-    if (mark.type === "absence") result.set(mondayOf(mark.day), null);
+    if (mark.type === "absence" && result.has(mondayOf(mark.day))) result.set(mondayOf(mark.day), null);
   }
   return result;
 }

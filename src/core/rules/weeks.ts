@@ -3,7 +3,10 @@ import { type DayNumber, mondayOf, weekdayOf } from "../time";
 import { coversDays } from "./working-days";
 
 /** True when the week starting on `monday` lies wholly inside the merged planned ranges. */
-export function isWholeWeekPlanned(merged: ReadonlyArray<readonly [DayNumber, DayNumber]>, monday: DayNumber): boolean {
+export function isWholeWeekPlanned(
+  merged: ReadonlyArray<readonly [DayNumber, DayNumber]>,
+  monday: DayNumber,
+): boolean {
   return coversDays(merged, monday, monday + 6);
 }
 

@@ -16,9 +16,14 @@ export function compareSequences(a: Sequence, b: Sequence): number {
   );
 }
 
-/** A sorted copy of sequences (chronological, deterministic). */
+/** A sorted copy of sequences (chronological, deterministic); one linear pass when already in order. */
 export function sortSequences(sequences: readonly Sequence[]): Sequence[] {
-  return sequences.slice().sort(compareSequences);
+  const copy = sequences.slice();
+  for (let i = 1; i < copy.length; i++) {
+    if (compareSequences(copy[i - 1] as Sequence, copy[i] as Sequence) > 0)
+      return copy.sort(compareSequences);
+  }
+  return copy;
 }
 
 /**
@@ -81,7 +86,15 @@ export function groupWorkingDays(sorted: readonly Sequence[], sleepIn: SleepInEq
     const day = s.startMinute < DAY && s.startMinute >= 0 ? s.day : s.day + Math.floor(s.startMinute / DAY);
     if (current === undefined || current.day !== day) {
       if (current !== undefined && day < current.day) ordered = false;
-      current = { day, sequences: [s], first: s, last: s, firstStart: s.start, lastEnd: s.end, countedMinutes: 0 };
+      current = {
+        day,
+        sequences: [s],
+        first: s,
+        last: s,
+        firstStart: s.start,
+        lastEnd: s.end,
+        countedMinutes: 0,
+      };
       days.push(current);
     } else {
       current.sequences.push(s);
@@ -131,13 +144,21 @@ export interface WeekTotal {
 }
 
 /** Per-week totals of chronologically sorted sequences, in week order (a Sunday night splits between weeks). */
-export function weeklyTotals(sorted: readonly Sequence[], zone: Zone, sleepIn: SleepInEquivalence): WeekTotal[] {
-  const weeks = new Map<DayNumber, WeekTotal>();
+export function weeklyTotals(
+  sorted: readonly Sequence[],
+  zone: Zone,
+  sleepIn: SleepInEquivalence,
+): WeekTotal[] {
+  // Weeks indexed by day arithmetic from the earliest Monday; a sparse array, compacted at the end.
+  let base = Number.POSITIVE_INFINITY;
+  for (const s of sorted) base = Math.min(base, mondayOf(s.day + Math.floor(s.startMinute / DAY)));
+  const weeks: Array<WeekTotal | undefined> = [];
   const add = (monday: DayNumber, minutes: number, s: Sequence): void => {
-    let week = weeks.get(monday);
+    const index = (monday - base) / 7;
+    let week = weeks[index];
     if (!week) {
       week = { monday, minutes: 0, sequences: [] };
-      weeks.set(monday, week);
+      weeks[index] = week;
     }
     week.minutes += minutes;
     if (week.sequences[week.sequences.length - 1] !== s) week.sequences.push(s);
@@ -146,17 +167,18 @@ export function weeklyTotals(sorted: readonly Sequence[], zone: Zone, sleepIn: S
     const firstDay = s.day + Math.floor(s.startMinute / DAY);
     const lastDay = s.day + Math.floor((s.endMinute - 1) / DAY);
     const monday = mondayOf(firstDay);
-    if (mondayOf(lastDay) === monday) {
-      add(monday, countedMinutes(s, sleepIn), s);
-      continue;
-    }
-    forEachDateShare(s, zone, sleepIn, (day, minutes) => add(mondayOf(day), minutes, s));
+    if (lastDay - monday < 7) add(monday, countedMinutes(s, sleepIn), s);
+    else forEachDateShare(s, zone, sleepIn, (day, minutes) => add(mondayOf(day), minutes, s));
   }
-  return [...weeks.values()].sort((a, b) => a.monday - b.monday);
+  const result: WeekTotal[] = [];
+  for (const week of weeks) if (week) result.push(week);
+  return result;
 }
 
 /** Planned day ranges sorted and merged, adjacent ranges joined (the 31st meets the 1st). */
-export function mergeRanges(ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>): Array<[DayNumber, DayNumber]> {
+export function mergeRanges(
+  ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>,
+): Array<[DayNumber, DayNumber]> {
   const sorted = ranges.map(([a, b]): [DayNumber, DayNumber] => [a, b]).sort((x, y) => x[0] - y[0]);
   const merged: Array<[DayNumber, DayNumber]> = [];
   for (const range of sorted) {
@@ -171,7 +193,11 @@ export function mergeRanges(ranges: ReadonlyArray<readonly [DayNumber, DayNumber
  * True when every date from `from` to `to` (inclusive) lies in the planned ranges (sorted by start, as the
  * timeline gives them; overlapping or adjacent ranges join, so the 31st of one tab meets the 1st of the next).
  */
-export function coversDays(ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>, from: DayNumber, to: DayNumber): boolean {
+export function coversDays(
+  ranges: ReadonlyArray<readonly [DayNumber, DayNumber]>,
+  from: DayNumber,
+  to: DayNumber,
+): boolean {
   let reach = from;
   for (const [a, b] of ranges) {
     if (a > reach) break;
@@ -193,7 +219,11 @@ export interface PersonAnalysis {
 const analyses = new WeakMap<Person, { zone: Zone; sleepIn: SleepInEquivalence; analysis: PersonAnalysis }>();
 
 /** Sorts, groups and totals one person's sequences (cached per person, zone and sleep-in equivalence). */
-export function analysePerson(person: Person, timeline: Timeline, sleepIn: SleepInEquivalence): PersonAnalysis {
+export function analysePerson(
+  person: Person,
+  timeline: Timeline,
+  sleepIn: SleepInEquivalence,
+): PersonAnalysis {
   const cached = analyses.get(person);
   if (cached && cached.zone === timeline.zone && cached.sleepIn === sleepIn) return cached.analysis;
   const sequences = sortSequences(person.sequences);

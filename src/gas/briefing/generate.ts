@@ -1,4 +1,5 @@
 // Generates the briefing of a date in Google Sheets: reads the workbook and the log's window, writes the tab.
+
 import {
   type BriefingModel,
   briefingSheet,
@@ -6,6 +7,7 @@ import {
   briefingWindow,
   composeBriefing,
 } from "../../core/briefing";
+import type { BriefingSummary, SendOutcome } from "../../core/briefing/api";
 import { checkWorkbook } from "../../core/check";
 import type { HandoverEntry } from "../../core/handovers";
 import { type Lang, langOf } from "../../core/i18n";
@@ -23,38 +25,11 @@ import {
 import { residentsOf } from "../handovers/residents";
 import { readOpenEntries, readSince } from "../handovers/store";
 import { findHandoverSheet } from "../handovers/tab";
-import {
-  previousGenerationMs,
-  readGenerations,
-  readLastSend,
-  recordGeneration,
-  type SendOutcome,
-} from "./state";
+import { previousGenerationMs, readGenerations, readLastSend, recordGeneration } from "./state";
 import { ensureBriefingSheet, writeBriefingSheet } from "./tab";
 import { readWorkbookSnapshot } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The JSON-safe summary `generateBriefing` returns (counts only: no name, no entry text). */
-export interface BriefingSummary {
-  date: CivilDate;
-  tab: string;
-  link: string;
-  since: string;
-  until: string;
-  generatedAt: string;
-  entries: number;
-  alerts: number;
-  unacknowledgedUrgent: number;
-  followUpsDueToday: number;
-  followUpsOverdue: number;
-  appointments: number;
-  staffToday: number;
-  coverageGaps: number;
-  planningFindings: number;
-  /** What to tell the user: where the briefing is (and a renamed tab, if any). */
-  message: string;
-}
 
 /** Everything one generation produced, for the e-mail that may follow. */
 export interface BriefingRun {
@@ -178,3 +153,5 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
     },
   };
 }
+
+export type { BriefingSummary };

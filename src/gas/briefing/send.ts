@@ -10,24 +10,16 @@ import {
   planRecipients,
   redactSummary,
 } from "../../core/briefing";
+import type { SendOutcome, SendResult } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
-import { type CivilDate, isoSecondsWithOffset, isTimeZone, zone } from "../../core/time";
+import { isoSecondsWithOffset, isTimeZone, zone } from "../../core/time";
 import { civilDateAt, runBriefing, statusLineOf } from "./generate";
-import { readSentDate, recordLastSend, recordSentDate, type SendOutcome } from "./state";
+import { readSentDate, recordLastSend, recordSentDate } from "./state";
 import { findBriefingSheet, writeStatusLine } from "./tab";
 import { readSettings } from "./workbook";
 
 /** How long a sending waits for a generation or another sending to finish. */
 export const SEND_LOCK_TIMEOUT_MS = 30_000;
-
-/** What `sendMorningBriefing` did. */
-export interface SendResult {
-  status: "sent" | "already-sent" | "failed";
-  date: CivilDate;
-  sent: number;
-  message: string;
-  problems: string[];
-}
 
 /**
  * Generates today's briefing and e-mails it to the configured recipients, at most once per civil date (the date
@@ -113,3 +105,5 @@ export function sendMorning(nowMs: number = Date.now()): SendResult {
     lock.releaseLock();
   }
 }
+
+export type { SendResult };

@@ -1,4 +1,5 @@
 // What the briefing remembers in document properties: past generations, the date last sent, the last outcome.
+import type { SendOutcome } from "../../core/briefing/api";
 import type { CivilDate } from "../../core/time";
 
 /** Property keys (document properties, shared by every user of the spreadsheet). */
@@ -13,20 +14,6 @@ export const BRIEFING_KEYS = {
 export interface Generation {
   date: CivilDate;
   atMs: number;
-}
-
-/** The outcome of the last sending attempt, shown in the sidebar and the tab's status line. */
-export interface SendOutcome {
-  ok: boolean;
-  /** The briefing date it was for. */
-  date: CivilDate;
-  /** When it ran (ISO with offset). */
-  at: string;
-  /** Recipients the e-mail went to. */
-  sent: number;
-  /** The error (failure) or the problems met on the way (success), in the spreadsheet's language. */
-  message: string;
-  problems: string[];
 }
 
 const props = () => PropertiesService.getDocumentProperties();
@@ -89,3 +76,5 @@ export function recordLastSend(outcome: SendOutcome): void {
   };
   props().setProperty(BRIEFING_KEYS.lastSend, JSON.stringify(bounded));
 }
+
+export type { SendOutcome };

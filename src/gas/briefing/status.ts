@@ -1,34 +1,13 @@
 // The briefing's status for the sidebar: daily sending on or off, hour, installer, last outcome, settings problems.
 import { briefingTexts, planRecipients } from "../../core/briefing";
+import type { BriefingStatus } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
 import { formatDayTime } from "../../core/i18n/format";
 import { epochMsOfIso, isTimeZone, zone } from "../../core/time";
 import { hasMorningTrigger, readTriggerInfo } from "../triggers";
-import { readLastSend, type SendOutcome } from "./state";
+import { readLastSend } from "./state";
 import { findBriefingSheet } from "./tab";
 import { readSettings } from "./workbook";
-
-/** What the sidebar's Briefing panel shows (JSON-safe). */
-export interface BriefingStatus {
-  /** True when a daily trigger is installed (by this user, or by a colleague as recorded). */
-  on: boolean;
-  /** True when the trigger is the current user's (only they can move or remove it). */
-  mine: boolean;
-  hour: number | null;
-  installedBy: string | null;
-  timeZone: string | null;
-  /** The hour configured in the settings tab. */
-  settingsHour: number;
-  mode: "minimal" | "full";
-  recipients: string[];
-  /** Problems with the recipients (invalid addresses, full mode refused for non-editors, none at all). */
-  problems: string[];
-  lastSend: SendOutcome | null;
-  /** One sentence per line for the panel: the trigger and the last sending. */
-  lines: string[];
-  /** The Briefing tab's name, when it exists. */
-  tab: string | null;
-}
 
 /** The status of the briefing e-mail for the current user. */
 export function briefingStatus(): BriefingStatus {
@@ -66,3 +45,5 @@ export function briefingStatus(): BriefingStatus {
     tab: sheet ? sheet.getName() : null,
   };
 }
+
+export type { BriefingStatus };

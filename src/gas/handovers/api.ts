@@ -1,8 +1,9 @@
 // The handover server functions the sidebar calls through google.script.run (exported by src/gas/main.ts).
 import {
-  applyQuery,
   type AuthorInfo,
+  applyQuery,
   awaitsAcknowledgement,
+  defaultCategories,
   type HandoverEntry,
   type HandoverServerApi,
   handoverTexts,
@@ -16,10 +17,9 @@ import {
   shiftLabelAt,
   shiftLabels,
   shiftStartAt,
-  defaultCategories,
 } from "../../core/handovers";
 import { activeResidentNames } from "../../core/residents-tab";
-import { epochMsOfIso, isCivilDate, isoSecondsWithOffset, dayNumber } from "../../core/time";
+import { dayNumber, epochMsOfIso, isCivilDate, isoSecondsWithOffset } from "../../core/time";
 import { authorInfo, readerIdentity, rememberAuthorName } from "./author";
 import { handoverContext } from "./context";
 import { residentsOf } from "./residents";

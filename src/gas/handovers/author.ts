@@ -46,7 +46,12 @@ export function accountEmail(): string {
 /** True when a typed name could sign entries: not blank, not too long, not a shared or anonymous name. */
 export function isPersonalName(name: string): boolean {
   const folded = fold(name);
-  return folded.length >= 2 && name.trim().length <= LIMITS.authorName && !SHARED_NAMES.has(folded) && /\p{L}/u.test(name);
+  return (
+    folded.length >= 2 &&
+    name.trim().length <= LIMITS.authorName &&
+    !SHARED_NAMES.has(folded) &&
+    /\p{L}/u.test(name)
+  );
 }
 
 /** Remembers the name of a user without e-mail (refuses anonymous or shared names). */

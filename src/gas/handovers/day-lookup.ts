@@ -28,7 +28,13 @@ export function dayOfWrittenAt(value: CellValue | undefined, zone: Zone): DayNum
  * wrong (rows added or moved by hand), falls back to a binary search on the `Écrit le` column.
  * Cost: a handful of calls, the same for 1,000 or 100,000 rows. The briefing reuses it.
  */
-export function firstRowOnOrAfter(sheet: Sheet, day: DayNumber, today: DayNumber, zone: Zone, lastRow: number): number {
+export function firstRowOnOrAfter(
+  sheet: Sheet,
+  day: DayNumber,
+  today: DayNumber,
+  zone: Zone,
+  lastRow: number,
+): number {
   if (lastRow < 2) return 2;
   const props = PropertiesService.getDocumentProperties();
   for (let month = day; month <= today; month = nextMonthStart(month)) {

@@ -1,6 +1,7 @@
 // Runs a write under the document lock, with a timeout and a clear message when a colleague holds it.
-import type { Lang } from "../../core/i18n";
+
 import { handoverTexts } from "../../core/handovers";
+import type { Lang } from "../../core/i18n";
 
 /** How long a writer waits for a colleague's save to finish. */
 export const LOCK_TIMEOUT_MS = 10_000;

@@ -7,7 +7,8 @@ import { roleOf } from "./tab";
 export function residentsOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Resident[] {
   const sheets = spreadsheet.getSheets();
   const sheet =
-    sheets.find((s) => roleOf(s) === "residents") ?? sheets.find((s) => isDefaultNameOf("residents", s.getName()));
+    sheets.find((s) => roleOf(s) === "residents") ??
+    sheets.find((s) => isDefaultNameOf("residents", s.getName()));
   if (!sheet || sheet.getLastRow() === 0) return [];
   return readResidents(sheet.getDataRange().getValues());
 }

@@ -13,9 +13,9 @@
 import {
   addReader,
   asCellText,
-  cellAsText,
   COLUMN_COUNT,
   categoryKeyOf,
+  cellAsText,
   columnNumber,
   dayOfEntryId,
   entryToRow,
@@ -131,7 +131,12 @@ const SCAN_ROWS = 50;
  * row (day index) and reads 50 rows at a time until the id or a later day shows up; a full read of the ID
  * column is the last resort (rows moved by hand).
  */
-export function locateEntry(ctx: HandoverContext, sheet: Sheet, id: string, lastRow: number): LocatedRow | undefined {
+export function locateEntry(
+  ctx: HandoverContext,
+  sheet: Sheet,
+  id: string,
+  lastRow: number,
+): LocatedRow | undefined {
   const day = dayOfEntryId(id);
   if (day === undefined || lastRow < 2) return undefined;
   const datePrefix = id.slice(0, 8);
@@ -149,11 +154,19 @@ export function locateEntry(ctx: HandoverContext, sheet: Sheet, id: string, last
   const ids = sheet.getRange(2, 1, lastRow - 1, 1).getValues();
   const index = ids.findIndex((r) => cellAsText(r[0], ctx.zone).trim() === id);
   if (index < 0) return undefined;
-  return { row: index + 2, values: sheet.getRange(index + 2, 1, 1, COLUMN_COUNT).getValues()[0] as CellValue[] };
+  return {
+    row: index + 2,
+    values: sheet.getRange(index + 2, 1, 1, COLUMN_COUNT).getValues()[0] as CellValue[],
+  };
 }
 
 /** Entries of the rows from `fromRow` to `toRow` (one read), skipping rows that are not valid entries. */
-export function readRows(ctx: HandoverContext, sheet: Sheet, fromRow: number, toRow: number): HandoverEntry[] {
+export function readRows(
+  ctx: HandoverContext,
+  sheet: Sheet,
+  fromRow: number,
+  toRow: number,
+): HandoverEntry[] {
   if (toRow < fromRow) return [];
   const values = sheet.getRange(fromRow, 1, toRow - fromRow + 1, COLUMN_COUNT).getValues();
   const out: HandoverEntry[] = [];
@@ -165,7 +178,12 @@ export function readRows(ctx: HandoverContext, sheet: Sheet, fromRow: number, to
 }
 
 /** Entries written from `sinceMs` (whole first day included: the caller filters) up to `untilMs`, through the day index. */
-export function readSince(ctx: HandoverContext, sheet: Sheet, sinceMs: number, untilMs?: number): HandoverEntry[] {
+export function readSince(
+  ctx: HandoverContext,
+  sheet: Sheet,
+  sinceMs: number,
+  untilMs?: number,
+): HandoverEntry[] {
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return [];
   const day = ctx.zone.toWall(Math.floor(sinceMs / 60000)).day;
@@ -216,7 +234,10 @@ export function readLatest(
 }
 
 /** Locates an entry under the lock, or throws "introuvable". */
-function mustLocate(ctx: HandoverContext, id: string): { sheet: Sheet; found: LocatedRow; entry: HandoverEntry } {
+function mustLocate(
+  ctx: HandoverContext,
+  id: string,
+): { sheet: Sheet; found: LocatedRow; entry: HandoverEntry } {
   const t = handoverTexts(ctx.lang);
   const sheet = findHandoverSheet(ctx.spreadsheet);
   const found = sheet ? locateEntry(ctx, sheet, id, sheet.getLastRow()) : undefined;

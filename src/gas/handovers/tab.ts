@@ -1,5 +1,5 @@
 // Finds the Transmissions tab (developer metadata first, then its default name) or creates it on first use.
-import { isDefaultNameOf, defaultTabName } from "../../core/addon-tabs";
+import { defaultTabName, isDefaultNameOf } from "../../core/addon-tabs";
 import { COLUMN_COUNT, headerRow, isHeaderRow } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
 
@@ -62,7 +62,8 @@ export function ensureHandoverSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet
   }
   const base = defaultTabName("handovers", lang);
   let name = base;
-  for (let n = 1; spreadsheet.getSheetByName(name); n++) name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
+  for (let n = 1; spreadsheet.getSheetByName(name); n++)
+    name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
   writeHeader(sheet, lang);
   sheet.addDeveloperMetadata(ROLE_KEY, "handovers");
@@ -71,6 +72,9 @@ export function ensureHandoverSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet
 }
 
 function writeHeader(sheet: Sheet, lang: Lang): void {
-  sheet.getRange(1, 1, 1, COLUMN_COUNT).setValues([headerRow(lang)]).setFontWeight("bold");
+  sheet
+    .getRange(1, 1, 1, COLUMN_COUNT)
+    .setValues([headerRow(lang)])
+    .setFontWeight("bold");
   sheet.setFrozenRows(1);
 }

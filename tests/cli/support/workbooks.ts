@@ -5,9 +5,17 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 
 /** A temporary folder, removed by `cleanup()`. */
-export function tempDir(prefix = "releve-cli-"): { dir: string; path(name: string): string; cleanup(): void } {
+export function tempDir(prefix = "releve-cli-"): {
+  dir: string;
+  path(name: string): string;
+  cleanup(): void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, path: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path: (name) => join(dir, name),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A time of day as Excel stores it. */
@@ -17,7 +25,10 @@ export const timeOfDay = (h: number, m: number): Date => new Date(Date.UTC(1899,
  * A small planning in the grid layout (`Novembre 2026`, days 1–7 from Monday 2 November… the tab starts on the 1st):
  * rows are [name, ...codes for days 1..n].
  */
-export function gridWorkbook(rows: Array<[string, ...string[]]>, tabName = "Novembre 2026"): ExcelJS.Workbook {
+export function gridWorkbook(
+  rows: Array<[string, ...string[]]>,
+  tabName = "Novembre 2026",
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(tabName);
   const days = Math.max(7, ...rows.map((r) => r.length - 1));

@@ -7,8 +7,8 @@ import {
   minimalSummary,
   planRecipients,
   REDACTED,
-  redactSummary,
   redactor,
+  redactSummary,
 } from "../../../src/core/briefing";
 import {
   DATE,
@@ -84,7 +84,12 @@ describe("redaction (belt and braces)", () => {
     const leaky = {
       ...summary,
       gaps: ["Couverture : Lucas Bernard seul au soir"],
-      slots: [{ slot: "matin" as const, people: [{ name: "Emma Petit", role: null, from: "07:00", to: "14:00", code: "M" }] }],
+      slots: [
+        {
+          slot: "matin" as const,
+          people: [{ name: "Emma Petit", role: null, from: "07:00", to: "14:00", code: "M" }],
+        },
+      ],
     };
     const safe = redactSummary(leaky, RESIDENTS);
     const mail = minimalEmail(safe);
@@ -116,7 +121,12 @@ describe("planRecipients", () => {
   const editors = ["coord@example.org", "Chef@Example.org"];
 
   test("minimal mode: every valid address gets the minimal e-mail, invalid ones are named", () => {
-    const plan = planRecipients(["coord@example.org, nurse@example.org; pas-une-adresse"], "minimal", editors, "fr");
+    const plan = planRecipients(
+      ["coord@example.org, nurse@example.org; pas-une-adresse"],
+      "minimal",
+      editors,
+      "fr",
+    );
     expect(plan.minimal).toEqual(["coord@example.org", "nurse@example.org"]);
     expect(plan.full).toEqual([]);
     expect(plan.invalid).toEqual(["pas-une-adresse"]);

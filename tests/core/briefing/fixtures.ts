@@ -80,7 +80,12 @@ export const ENTRIES: BriefingEntry[] = [
     category: "Rendez-vous",
     shift: "matin",
     data: "Rendez-vous chez l'orthophoniste le 24 à 10 h 30",
-    followUp: { what: "Accompagner chez l'orthophoniste", due: "2026-11-24", shift: "matin", owner: "Martin Léa" },
+    followUp: {
+      what: "Accompagner chez l'orthophoniste",
+      due: "2026-11-24",
+      shift: "matin",
+      owner: "Martin Léa",
+    },
     followUpStatus: "open",
   }),
   base("20261120-140000-aaaa08", "2026-11-20T14:00:00+01:00", {
@@ -176,14 +181,25 @@ export function timeline(): Timeline {
       ]),
       absent,
     ],
-    tabs: [{ name: "Novembre 2026", layout: "grid-people-days", firstDay: DAY - 23, lastDay: DAY + 6, people: 5, shifts: 6 }],
+    tabs: [
+      {
+        name: "Novembre 2026",
+        layout: "grid-people-days",
+        firstDay: DAY - 23,
+        lastDay: DAY + 6,
+        people: 5,
+        shifts: 6,
+      },
+    ],
     ignoredTabs: [],
     plannedRanges: [[DAY - 23, DAY + 6]],
     readingFindings: [],
   };
 }
 
-const finding = (f: Partial<Finding> & Pick<Finding, "ruleId" | "severity" | "date" | "message">): Finding => ({
+const finding = (
+  f: Partial<Finding> & Pick<Finding, "ruleId" | "severity" | "date" | "message">,
+): Finding => ({
   person: null,
   tab: "Novembre 2026",
   cells: [],

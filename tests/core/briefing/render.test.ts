@@ -34,7 +34,9 @@ const model = (lang: "fr" | "en" = "fr") =>
 
 describe("escapeHtml", () => {
   test("escapes the five HTML-significant characters and nothing else", () => {
-    expect(escapeHtml(`<a href="x">'&'</a> é`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; é");
+    expect(escapeHtml(`<a href="x">'&'</a> é`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; é",
+    );
   });
 });
 
@@ -70,7 +72,9 @@ describe("briefingSheet", () => {
     const urgent = layout.kinds.indexOf("urgent");
     expect(layout.values[urgent]?.[1]).toBe("Lucas Bernard");
     expect(layout.values[urgent]?.[3]).toContain("D : Température 39,2 °C à 3 h, frissons");
-    expect(layout.values[urgent]?.[3]).toContain("Suivi : Appeler le médecin traitant dès 8 h, pour le 24/11/2026, par Roux Sophie");
+    expect(layout.values[urgent]?.[3]).toContain(
+      "Suivi : Appeler le médecin traitant dès 8 h, pour le 24/11/2026, par Roux Sophie",
+    );
     expect(f.backgrounds[urgent]?.[0]).toBe("#fde2e1");
     expect(f.wraps[urgent]?.[3]).toBe(true);
     const injected = layout.values.find((r) => r[3]?.includes("<img src=x"));
@@ -86,10 +90,13 @@ describe("briefingHtmlPage", () => {
     expect(html).toContain("<title>Briefing du mardi 24 novembre 2026 — MECS Les Tilleuls</title>");
     expect(html).not.toContain("<img src=x");
     expect(html).not.toContain("<script>alert");
-    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(html).toContain(
+      "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
+    );
     expect(html).toContain("=IMPORTXML(&quot;http://x&quot;,&quot;//a&quot;)");
     expect(html).not.toMatch(/<[a-z]+[^>]*\s(src|href)=/); // no tag loads or links anything
-    for (const s of ["1. Urgent", "2. Suivis", "3. Rendez-vous", "4. Équipe", "5. Autres"]) expect(html).toContain(s);
+    for (const s of ["1. Urgent", "2. Suivis", "3. Rendez-vous", "4. Équipe", "5. Autres"])
+      expect(html).toContain(s);
   });
 
   test("English pages are in English", () => {

@@ -7,7 +7,12 @@ const ms = (iso: string) => Date.parse(iso);
 
 describe("briefingWindow", () => {
   test("today: the last 24 h up to now when there is no previous briefing", () => {
-    const w = briefingWindow({ date: "2026-11-24", zone: PARIS, nowMs: ms("2026-11-24T07:03:00+01:00"), hour: 7 });
+    const w = briefingWindow({
+      date: "2026-11-24",
+      zone: PARIS,
+      nowMs: ms("2026-11-24T07:03:00+01:00"),
+      hour: 7,
+    });
     expect(w).toEqual({ sinceMs: ms("2026-11-23T07:03:00+01:00"), untilMs: ms("2026-11-24T07:03:00+01:00") });
   });
 
@@ -34,7 +39,12 @@ describe("briefingWindow", () => {
   });
 
   test("the briefing hour is wall-clock time across a daylight-saving change", () => {
-    const w = briefingWindow({ date: "2026-03-29", zone: PARIS, nowMs: ms("2026-04-02T10:00:00+02:00"), hour: 7 });
+    const w = briefingWindow({
+      date: "2026-03-29",
+      zone: PARIS,
+      nowMs: ms("2026-04-02T10:00:00+02:00"),
+      hour: 7,
+    });
     expect(w.untilMs).toBe(ms("2026-03-29T07:00:00+02:00"));
     expect(w.untilMs - w.sinceMs).toBe(24 * 3600_000);
   });

@@ -22,7 +22,10 @@ describe("day index", () => {
 
   it("finds the first indexed day on or after a day within its month", () => {
     const index = { "3": 10, "24": 812, "25": 830 };
-    expect(firstIndexedFrom(index, dayNumber("2026-11-20"))).toEqual({ day: dayNumber("2026-11-24"), row: 812 });
+    expect(firstIndexedFrom(index, dayNumber("2026-11-20"))).toEqual({
+      day: dayNumber("2026-11-24"),
+      row: 812,
+    });
     expect(firstIndexedFrom(index, dayNumber("2026-11-25"))?.row).toBe(830);
     expect(firstIndexedFrom(index, dayNumber("2026-11-26"))).toBeUndefined();
   });

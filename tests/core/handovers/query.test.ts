@@ -38,7 +38,8 @@ const entries = [
   e("20261125-070000-dddddd", "2026-11-25T07:00:00+01:00", { readBy: ["b@x.fr"], severity: "urgent" }),
 ];
 
-const run = (query: unknown) => applyQuery(entries, resolveQuery(parseHandoverQuery(query, "fr"), paris)).map((x) => x.id.slice(-6));
+const run = (query: unknown) =>
+  applyQuery(entries, resolveQuery(parseHandoverQuery(query, "fr"), paris)).map((x) => x.id.slice(-6));
 
 describe("handover queries", () => {
   it("returns everything newest first without a query", () => {
@@ -61,10 +62,17 @@ describe("handover queries", () => {
     expect(() => parseHandoverQuery({ since: "hier" }, "fr")).toThrow(
       "Recherche impossible. Depuis : date attendue (AAAA-MM-JJ ou date et heure ISO).",
     );
-    expect(() => parseHandoverQuery({ limit: 0 }, "en")).toThrow("Maximum number: a number between 1 and 1000 is expected.");
+    expect(() => parseHandoverQuery({ limit: 0 }, "en")).toThrow(
+      "Maximum number: a number between 1 and 1000 is expected.",
+    );
   });
 
   it("puts urgent entries the reader has not acknowledged first", () => {
-    expect(readingOrder(entries, "b@x.fr").map((x) => x.id.slice(-6))).toEqual(["aaaaaa", "dddddd", "cccccc", "bbbbbb"]);
+    expect(readingOrder(entries, "b@x.fr").map((x) => x.id.slice(-6))).toEqual([
+      "aaaaaa",
+      "dddddd",
+      "cccccc",
+      "bbbbbb",
+    ]);
   });
 });

@@ -14,7 +14,8 @@ import type { CellValue } from "../../../src/core/workbook";
 
 const paris = zone("Europe/Paris");
 /** What Sheets gives back for a written value: a leading apostrophe marks text and is not part of the value. */
-const sheetsReadBack = (cells: string[]): CellValue[] => cells.map((c) => (c.startsWith("'") ? c.slice(1) : c));
+const sheetsReadBack = (cells: string[]): CellValue[] =>
+  cells.map((c) => (c.startsWith("'") ? c.slice(1) : c));
 
 const entry: HandoverEntry = {
   id: "20261124-220015-3f9a1c",
@@ -55,7 +56,17 @@ describe("Transmissions rows", () => {
 
   it("reads back exactly what was written, including formula-looking and markup text", () => {
     expect(rowToEntry(sheetsReadBack(entryToRow(entry, "fr")), paris)).toEqual(entry);
-    const tricky = ['=IMPORTXML("http://x","//a")', "+1", "-2", "@x", "\tx", "\rx", "'quoted", "007", "<img src=x onerror=alert(1)>"];
+    const tricky = [
+      '=IMPORTXML("http://x","//a")',
+      "+1",
+      "-2",
+      "@x",
+      "\tx",
+      "\rx",
+      "'quoted",
+      "007",
+      "<img src=x onerror=alert(1)>",
+    ];
     for (const data of tricky) {
       const e = { ...entry, data, target: data };
       expect(rowToEntry(sheetsReadBack(entryToRow(e, "en")), paris)).toEqual(e);

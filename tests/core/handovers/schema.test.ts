@@ -52,7 +52,13 @@ describe("handover input schema", () => {
 
   it("refuses every wrong field at once with one message per field", () => {
     const result = validateHandoverInput(
-      { person: "", category: "Santé", severity: "grave", data: "x", followUp: { what: "", due: "25/11/2026" } },
+      {
+        person: "",
+        category: "Santé",
+        severity: "grave",
+        data: "x",
+        followUp: { what: "", due: "25/11/2026" },
+      },
       "fr",
     );
     expect(result.ok).toBe(false);
@@ -68,7 +74,8 @@ describe("handover input schema", () => {
   it("enforces length limits below the 50,000 characters of a cell, with the limit in the message", () => {
     const tooLong = validateHandoverInput({ ...valid, data: "a".repeat(50_001) }, "fr");
     expect(tooLong.ok).toBe(false);
-    if (!tooLong.ok) expect(tooLong.errors[0]?.message).toMatch(/^Données : trop long \(10\s000 caractères au plus\)\.$/u);
+    if (!tooLong.ok)
+      expect(tooLong.errors[0]?.message).toMatch(/^Données : trop long \(10\s000 caractères au plus\)\.$/u);
     expect(validateHandoverInput({ ...valid, data: "a".repeat(10_000) }, "fr").ok).toBe(true);
     const en = validateHandoverInput({ ...valid, target: "t".repeat(201) }, "en");
     expect(!en.ok && en.errors[0]?.message).toBe("Target: too long (at most 200 characters).");
@@ -90,7 +97,15 @@ describe("handover input schema", () => {
   });
 
   it("keeps typed text exactly, formula-looking or not", () => {
-    for (const data of ['=IMPORTXML("http://x","//a")', "+33 6", "-1", "@here", "\tcmd", "\r\nx", "<img src=x onerror=alert(1)>"]) {
+    for (const data of [
+      '=IMPORTXML("http://x","//a")',
+      "+33 6",
+      "-1",
+      "@here",
+      "\tcmd",
+      "\r\nx",
+      "<img src=x onerror=alert(1)>",
+    ]) {
       const result = validateHandoverInput({ ...valid, data }, "fr");
       expect(result.ok && result.value.data).toBe(data);
     }

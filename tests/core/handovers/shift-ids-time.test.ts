@@ -1,5 +1,11 @@
 // Shifts derived from the time written, entry ids carrying their day, and ISO date-times with offsets.
-import { dayOfEntryId, makeEntryId, shiftLabelAt, shiftOfMinute, shiftStartAt } from "../../../src/core/handovers";
+import {
+  dayOfEntryId,
+  makeEntryId,
+  shiftLabelAt,
+  shiftOfMinute,
+  shiftStartAt,
+} from "../../../src/core/handovers";
 import { civilDate, epochMsOfIso, isoSecondsWithOffset, zone } from "../../../src/core/time";
 
 const paris = zone("Europe/Paris");
@@ -17,9 +23,9 @@ describe("shifts", () => {
   });
 
   it("starts a night shift the evening before when written after midnight", () => {
-    expect(isoSecondsWithOffset(shiftStartAt(minutesOf("2026-11-25T05:00:00+01:00"), paris) * 60000, paris)).toBe(
-      "2026-11-24T22:00:00+01:00",
-    );
+    expect(
+      isoSecondsWithOffset(shiftStartAt(minutesOf("2026-11-25T05:00:00+01:00"), paris) * 60000, paris),
+    ).toBe("2026-11-24T22:00:00+01:00");
   });
 });
 

@@ -80,7 +80,7 @@ describe("people × days grid", () => {
       ["PLANNING DU FOYER", "", "Novembre 2026"],
       ["", "", ...letters, ""],
       ["Nom", "Fonction", ...days(30), "Total", "Heures"],
-      ["", "", ...letters, "", ""],
+      ["Jours", "", ...letters, "", ""],
       [],
       ["Foyer A"],
       ["MARTIN Léa", "AS", "M", "", "S", ...Array(27).fill(""), "15", "15 h"],
@@ -198,6 +198,22 @@ describe("shift list", () => {
       "2026-11-24 07:00-14:00 (420 min) -",
       "2026-11-25 21:00-07:00+1 (600 min) -",
     ]);
+  });
+
+  test("a Horaire column alone (codes or times), the year of text dates from the tab name", () => {
+    const values: CellValue[][] = [
+      ["Jour", "Intervenant", "Horaire"],
+      ["24/11", "Martin Léa", "M"],
+      ["25/11", "Martin Léa", "7h-14h30"],
+      ["26/11", "Martin Léa", "RH"],
+    ];
+    const t = read(snapshot([["Liste 2026", values]]));
+    expect(t.tabs[0]?.layout).toBe("shift-list");
+    expect(shiftsByName(t)["Martin Léa"]).toEqual([
+      "2026-11-24 07:00-14:00 (420 min) M",
+      "2026-11-25 07:00-14:30 (450 min) -",
+    ]);
+    expect(t.persons[0]?.marks.map((m) => m.code)).toEqual(["RH"]);
   });
 
   test("unreadable dates and times are bad-time errors on their cell", () => {

@@ -22,7 +22,21 @@ const PATTERNS = [
   ["N", "N", "N", "N", "R", "R", "R"],
   ["R", "R", "J", "J", "J", "R", "R"],
 ];
-const MONTHS = ["", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre"];
+const MONTHS = [
+  "",
+  "Janvier",
+  "Février",
+  "Mars",
+  "Avril",
+  "Mai",
+  "Juin",
+  "Juillet",
+  "Août",
+  "Septembre",
+  "Octobre",
+  "Novembre",
+  "Décembre",
+];
 const FIRST_MONDAY = dayNumber("2026-09-07");
 const WEEKS = 12;
 
@@ -65,7 +79,9 @@ describe("a clean 12-week roster (six people, three monthly tabs, the October cl
   });
   test("but one morning after an evening (S then M, 10 h of rest) is caught, and only that", () => {
     // Durand Paul works evenings in the first week; make his Tuesday a morning.
-    const broken = roster().map((e) => (e.person === "Durand Paul" && e.date === "2026-09-08" ? { ...e, what: "M" } : e));
+    const broken = roster().map((e) =>
+      e.person === "Durand Paul" && e.date === "2026-09-08" ? { ...e, what: "M" } : e,
+    );
     const findings = runRules(contextOf(buildTimeline(broken, { codes: CODES })));
     expect(findings.map((f) => `${f.ruleId}:${f.severity}:${f.person}:${f.date}`)).toEqual([
       "daily-rest:error:Durand Paul:2026-09-07",

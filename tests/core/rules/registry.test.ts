@@ -1,6 +1,12 @@
 // The rule registry: every rule id once, descriptions in both languages, settings switches, sorted output.
 import { compareFindings, RULE_IDS } from "../../../src/core/findings";
-import { isRuleEnabled, RULES, ruleDefinition, ruleDescription, runRules } from "../../../src/core/rules/registry";
+import {
+  isRuleEnabled,
+  RULES,
+  ruleDefinition,
+  ruleDescription,
+  runRules,
+} from "../../../src/core/rules/registry";
 import { defaultSettings } from "../../../src/core/settings";
 import { summary } from "../support/findings-view";
 import { at, buildTimeline, contextOf } from "../support/timeline-builder";
@@ -11,7 +17,13 @@ describe("registry", () => {
   });
   test("structure rules and bad-setting have no check; every person rule has one", () => {
     const withoutCheck = RULES.filter((r) => !r.check).map((r) => r.id);
-    expect(withoutCheck).toEqual(["unknown-code", "bad-time", "duplicate-person", "bad-layout", "bad-setting"]);
+    expect(withoutCheck).toEqual([
+      "unknown-code",
+      "bad-time",
+      "duplicate-person",
+      "bad-layout",
+      "bad-setting",
+    ]);
     expect(RULES.filter((r) => r.family === "person").every((r) => r.check)).toBe(true);
   });
   test("default severities follow the catalogue", () => {

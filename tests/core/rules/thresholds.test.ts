@@ -5,8 +5,11 @@ import type { PresetId, Settings } from "../../../src/core/settings";
 import { ofRule, summary } from "../support/findings-view";
 import { at, buildTimeline, type CodeDef, contextOf, type Entry } from "../support/timeline-builder";
 
-const check = (entries: Entry[], preset: PresetId = "code-du-travail", adjust?: (s: Settings) => void): Finding[] =>
-  runRules(contextOf(buildTimeline(entries, { codes: CODES }), preset, "fr", adjust));
+const check = (
+  entries: Entry[],
+  preset: PresetId = "code-du-travail",
+  adjust?: (s: Settings) => void,
+): Finding[] => runRules(contextOf(buildTimeline(entries, { codes: CODES }), preset, "fr", adjust));
 
 const CODES: Record<string, CodeDef> = {
   CV: { start: "22:00", end: "07:00", type: "sleep-in" },
@@ -19,7 +22,8 @@ const CODES: Record<string, CodeDef> = {
   R: { type: "rest" },
 };
 
-const monToFri = (person: string, dates: string[], what: string): Entry[] => dates.map((d) => at(person, d, what));
+const monToFri = (person: string, dates: string[], what: string): Entry[] =>
+  dates.map((d) => at(person, d, what));
 const WEEK = ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"];
 
 describe("daily-rest", () => {
@@ -27,13 +31,22 @@ describe("daily-rest", () => {
     expect(check([at("A", "2026-11-16", "12:00-20:00"), at("A", "2026-11-17", "07:00-12:00")])).toEqual([]);
     const [f] = check([at("A", "2026-11-16", "12:00-20:01"), at("A", "2026-11-17", "07:00-12:00")]);
     expect(f).toMatchObject({ ruleId: "daily-rest", severity: "error", details: { restMinutes: 659 } });
-    expect(f?.message).toBe("Repos quotidien de 10 h 59 entre le 16/11 20:01 et le 17/11 07:00 (minimum 11 h).");
+    expect(f?.message).toBe(
+      "Repos quotidien de 10 h 59 entre le 16/11 20:01 et le 17/11 07:00 (minimum 11 h).",
+    );
   });
   test("ccn66: exactly 9 h is a warning (minimum 11 h), 8 h 59 an error (minimum 9 h), 11 h passes", () => {
-    const rest = (end: string) => check([at("A", "2026-11-16", `14:00-${end}`), at("A", "2026-11-17", "07:00-12:00")], "ccn66");
+    const rest = (end: string) =>
+      check([at("A", "2026-11-16", `14:00-${end}`), at("A", "2026-11-17", "07:00-12:00")], "ccn66");
     expect(rest("20:00")).toEqual([]);
-    expect(rest("22:00")[0]).toMatchObject({ severity: "warning", details: { restMinutes: 540, minimumMinutes: 660 } });
-    expect(rest("22:01")[0]).toMatchObject({ severity: "error", details: { restMinutes: 539, minimumMinutes: 540 } });
+    expect(rest("22:00")[0]).toMatchObject({
+      severity: "warning",
+      details: { restMinutes: 540, minimumMinutes: 660 },
+    });
+    expect(rest("22:01")[0]).toMatchObject({
+      severity: "error",
+      details: { restMinutes: 539, minimumMinutes: 540 },
+    });
   });
   test("the gap between two sequences of one working day is a break, not a rest", () => {
     expect(check([at("A", "2026-11-16", "07:00-10:00/13:00-17:00")])).toEqual([]);
@@ -97,7 +110,9 @@ describe("days-per-week and consecutive-days", () => {
   test("6 days in a week pass, 7 fail; 6 days in a row pass, 7 warn from the first date, across weeks", () => {
     const six = ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21"];
     expect(check(six.map((d) => at("A", d, "09:00-12:00")))).toEqual([]);
-    const acrossWeeks = ["26", "27", "28", "29", "30"].map((d) => `2026-11-${d}`).concat(["2026-12-01", "2026-12-02"]);
+    const acrossWeeks = ["26", "27", "28", "29", "30"]
+      .map((d) => `2026-11-${d}`)
+      .concat(["2026-12-01", "2026-12-02"]);
     const findings = check(acrossWeeks.map((d) => at("A", d, "09:00-12:00")));
     expect(summary(findings)).toEqual(["consecutive-days:warning"]);
     expect(findings[0]).toMatchObject({ date: "2026-11-26", details: { days: 7, maximumDays: 6 } });
@@ -116,12 +131,17 @@ describe("night-max and sleep-in-max", () => {
   test("Code du travail: a night of exactly 8 h passes, 8 h 01 warns, 12 h warns, 12 h 01 is an error", () => {
     expect(check([at("A", "2026-11-16", "22:00-06:00")])).toEqual([]);
     expect(summary(check([at("A", "2026-11-16", "22:00-06:01")]))).toEqual(["night-max:warning"]);
-    expect(summary(check([at("A", "2026-11-16", "19:00-07:00")]))).toEqual(["daily-max:error", "night-max:warning"]);
+    expect(summary(check([at("A", "2026-11-16", "19:00-07:00")]))).toEqual([
+      "daily-max:error",
+      "night-max:warning",
+    ]);
     expect(ofRule(check([at("A", "2026-11-16", "19:00-07:01")]), "night-max")[0]?.severity).toBe("error");
   });
   test("ccn66: only above 12 h", () => {
     expect(ofRule(check([at("A", "2026-11-16", "19:00-07:00")], "ccn66"), "night-max")).toEqual([]);
-    expect(ofRule(check([at("A", "2026-11-16", "19:00-07:01")], "ccn66"), "night-max")[0]?.severity).toBe("error");
+    expect(ofRule(check([at("A", "2026-11-16", "19:00-07:01")], "ccn66"), "night-max")[0]?.severity).toBe(
+      "error",
+    );
   });
   test("a legend `travail` shift at night and a sleep-in are not night shifts", () => {
     expect(ofRule(check([at("A", "2026-11-16", "NW")]), "night-max")).toEqual([]);
@@ -151,7 +171,9 @@ describe("split-shift", () => {
     expect(summary(check([at("A", "2026-11-16", "07:00-10:00/11:00-14:00/16:00-19:00")], "ccn51"))).toEqual([
       "split-shift:warning",
     ]);
-    expect(summary(check([at("A", "2026-11-16", "07:00-09:59/16:00-19:00")], "ccn51"))).toEqual(["split-shift:warning"]);
+    expect(summary(check([at("A", "2026-11-16", "07:00-09:59/16:00-19:00")], "ccn51"))).toEqual([
+      "split-shift:warning",
+    ]);
   });
 });
 
@@ -173,10 +195,19 @@ describe("break", () => {
 
 describe("overlap", () => {
   test("touching shifts do not overlap; one shared minute does", () => {
-    expect(check([at("A", "2026-11-16", "07:00-10:00", "X!B2"), at("A", "2026-11-16", "10:00-12:00", "X!B3")])).toEqual([]);
-    const findings = check([at("A", "2026-11-16", "07:00-10:01", "X!B2"), at("A", "2026-11-16", "10:00-12:00", "X!B3")]);
+    expect(
+      check([at("A", "2026-11-16", "07:00-10:00", "X!B2"), at("A", "2026-11-16", "10:00-12:00", "X!B3")]),
+    ).toEqual([]);
+    const findings = check([
+      at("A", "2026-11-16", "07:00-10:01", "X!B2"),
+      at("A", "2026-11-16", "10:00-12:00", "X!B3"),
+    ]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: "overlap", cells: ["B2", "B3"], details: { overlapMinutes: 1 } });
+    expect(findings[0]).toMatchObject({
+      ruleId: "overlap",
+      cells: ["B2", "B3"],
+      details: { overlapMinutes: 1 },
+    });
   });
   test("one finding per overlapping pair, dated the day the overlap begins", () => {
     const findings = ofRule(

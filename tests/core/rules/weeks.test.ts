@@ -4,7 +4,7 @@ import { analysePerson } from "../../../src/core/rules/working-days";
 import { defaultSettings, type PresetId, type Settings } from "../../../src/core/settings";
 import { civilDate, dayNumber } from "../../../src/core/time";
 import { ofRule, summary } from "../support/findings-view";
-import { at, buildTimeline, type BuildOptions, contextOf, type Entry } from "../support/timeline-builder";
+import { at, type BuildOptions, buildTimeline, contextOf, type Entry } from "../support/timeline-builder";
 
 const check = (entries: Entry[], preset: PresetId = "code-du-travail", options: BuildOptions = {}) =>
   runRules(contextOf(buildTimeline(entries, options), preset));
@@ -53,7 +53,11 @@ describe("weekly-rest", () => {
     expect(check(week("08:00"), "code-du-travail", options)).toEqual([]);
     const [f] = check(week("07:59"), "code-du-travail", options);
     expect(f).toMatchObject({ ruleId: "weekly-rest", severity: "error", date: "2026-11-16" });
-    expect(f?.details).toEqual({ longestRestMinutes: 35 * 60 - 1, minimumMinutes: 35 * 60, insideWeekMinutes: 24 * 60 });
+    expect(f?.details).toEqual({
+      longestRestMinutes: 35 * 60 - 1,
+      minimumMinutes: 35 * 60,
+      insideWeekMinutes: 24 * 60,
+    });
   });
   test("the run needs 24 h inside the week: ending Saturday at 24:00 passes, at 00:01 fails", () => {
     const week = (end: string) => [
@@ -109,12 +113,22 @@ describe("weekly-average", () => {
     return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   };
   const withAdjust = (entries: Entry[], adjust?: (s: Settings) => void) =>
-    runRules(contextOf(buildTimeline(entries, { ranges: [["2026-09-07", "2026-12-31"]] }), "code-du-travail", "fr", adjust));
+    runRules(
+      contextOf(
+        buildTimeline(entries, { ranges: [["2026-09-07", "2026-12-31"]] }),
+        "code-du-travail",
+        "fr",
+        adjust,
+      ),
+    );
   test("12 whole weeks averaging exactly 44 h pass; 44 h 01 warns, dated the first Monday", () => {
     expect(withAdjust(weeks(12))).toEqual([]);
     const findings = withAdjust(weeks(12, 12));
     expect(summary(findings)).toEqual(["weekly-average:warning"]);
-    expect(findings[0]).toMatchObject({ date: "2026-09-07", details: { averageMinutes: 44 * 60 + 1, weeks: 12 } });
+    expect(findings[0]).toMatchObject({
+      date: "2026-09-07",
+      details: { averageMinutes: 44 * 60 + 1, weeks: 12 },
+    });
   });
   test("fewer than 12 whole weeks are not judged; one long excess gives one finding", () => {
     const heavy = (count: number) => weeks(count).map((e) => ({ ...e, what: "08:00-17:24" }));
@@ -136,14 +150,23 @@ describe("weekly-average", () => {
 
 describe("months in separate tabs join up", () => {
   test("a night on 31 October meets 1 November in the next tab: rest and overlap across tabs", () => {
-    const rest = check([at("A", "2026-10-31", "N", "Octobre 2026!AF3"), at("A", "2026-11-01", "07:00-12:00", "Novembre 2026!B3")]);
+    const rest = check([
+      at("A", "2026-10-31", "N", "Octobre 2026!AF3"),
+      at("A", "2026-11-01", "07:00-12:00", "Novembre 2026!B3"),
+    ]);
     expect(ofRule(rest, "daily-rest")[0]).toMatchObject({
       date: "2026-11-01",
       tab: "Octobre 2026",
       cells: ["'Octobre 2026'!AF3", "'Novembre 2026'!B3"],
       details: { restMinutes: 0 },
     });
-    const overlap = check([at("A", "2026-10-31", "N", "Octobre 2026!AF3"), at("A", "2026-11-01", "06:00-12:00", "Novembre 2026!B3")]);
-    expect(ofRule(overlap, "overlap")[0]).toMatchObject({ date: "2026-11-01", details: { overlapMinutes: 60 } });
+    const overlap = check([
+      at("A", "2026-10-31", "N", "Octobre 2026!AF3"),
+      at("A", "2026-11-01", "06:00-12:00", "Novembre 2026!B3"),
+    ]);
+    expect(ofRule(overlap, "overlap")[0]).toMatchObject({
+      date: "2026-11-01",
+      details: { overlapMinutes: 60 },
+    });
   });
 });

@@ -1,7 +1,15 @@
 // Test builder: a Timeline from compact specs ("Léa", "2026-11-24", "S" or "14:00-22:00", "Foyer A!F12").
 import type { Lang } from "../../../src/core/i18n";
 import { makeSequence } from "../../../src/core/planning/sequence";
-import type { CellRef, CodeType, DayMark, Person, Sequence, TabReading, Timeline } from "../../../src/core/planning/types";
+import type {
+  CellRef,
+  CodeType,
+  DayMark,
+  Person,
+  Sequence,
+  TabReading,
+  Timeline,
+} from "../../../src/core/planning/types";
 import type { RuleContext } from "../../../src/core/rules/types";
 import { defaultSettings, type PresetId, type Settings } from "../../../src/core/settings";
 import { type DayNumber, dayNumber, partsFromDay, zone } from "../../../src/core/time";
@@ -112,14 +120,22 @@ export function buildTimeline(entries: readonly Entry[], options: BuildOptions =
     tabs.set(cell.tab, tab);
     const what = entry.what.trim();
     if (TIMES.test(what)) {
-      for (const [start, end] of parseTimes(what)) person.sequences.push(seq(person, day, start, end, "work", 0, null, cell));
+      for (const [start, end] of parseTimes(what))
+        person.sequences.push(seq(person, day, start, end, "work", 0, null, cell));
       continue;
     }
     const [codeText = "", times] = what.split(/\s+(.+)/);
     const def = codes[codeText];
     if (!def) throw new Error(`unknown code ${codeText}`);
     if (def.type === "absence" || def.type === "rest") {
-      const mark: DayMark = { personKey: key, day, type: def.type, code: codeText, cell, name: entry.person.trim() };
+      const mark: DayMark = {
+        personKey: key,
+        day,
+        type: def.type,
+        code: codeText,
+        cell,
+        name: entry.person.trim(),
+      };
       person.marks.push(mark);
       continue;
     }

@@ -69,7 +69,7 @@ export const briefing: typeof fr = {
     gaps: "Coverage gaps",
     findings: "Planning problems (today and the next two days)",
   },
-  slot: { matin: "Morning", "journée": "Day", soir: "Evening", nuit: "Night" },
+  slot: { matin: "Morning", journée: "Day", soir: "Evening", nuit: "Night" },
   severityLabel: { urgent: "Urgent", watch: "To watch", info: "Info" },
   mail: {
     subject: (establishment: string, date: string) =>
@@ -126,6 +126,9 @@ export const briefing: typeof fr = {
       `Not enough e-mail quota left today: ${needed} recipient(s) for ${left} sending(s) left. Nothing was sent; try again tomorrow or shorten the list.`,
     sendFailed: (message: string) => `Sending failed: ${message}`,
     tooBig: "The full briefing is larger than an e-mail may be: the minimal version was sent.",
+  },
+  cli: {
+    written: (path: string) => `Briefing written to ${path} (standalone HTML page, printable on A4).`,
   },
   panel: {
     title: "Briefing",

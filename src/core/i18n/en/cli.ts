@@ -13,7 +13,7 @@ Usage:
 
 Commands:
   check      checks the planning tabs (rest, hours, absences, overlaps, coverage…)
-  briefing   prepares the morning briefing (coming soon)
+  briefing   prepares the morning briefing (handovers, follow-ups, today's team)
   codes      prints the default code legend (M, S, N, CA…)
 
 Global options:
@@ -45,7 +45,7 @@ Exit status: 0 no error, 1 at least one error in the planning, 2 bad usage or un
     briefing: `Usage: releve briefing <workbook.xlsx> [options]
 
 Prepares the morning briefing from the "Handovers" tab and the plannings: urgent and watch entries,
-follow-ups due, today's appointments, who works today and coverage gaps. (Coming soon.)
+follow-ups due, today's appointments, who works today and coverage gaps.
 
 Options:
   --date <YYYY-MM-DD>    date of the briefing (default: today)
@@ -72,11 +72,14 @@ Options:
     unreadable: (path: string, detail: string) => `cannot read ${path} (${detail})`,
     emptyFile: (path: string) => `${path} is an empty file, not an .xlsx workbook`,
     notXlsx: (path: string) => `${path} is not an Excel .xlsx workbook`,
-    encrypted: (path: string) => `${path} is password-protected: save a copy without a password, then try again`,
-    legacyXls: (path: string) => `${path} is an Excel 97-2003 workbook (.xls): save it as .xlsx, then try again`,
+    encrypted: (path: string) =>
+      `${path} is password-protected: save a copy without a password, then try again`,
+    legacyXls: (path: string) =>
+      `${path} is an Excel 97-2003 workbook (.xls): save it as .xlsx, then try again`,
     ods: (path: string) => `${path} is an OpenDocument workbook (.ods): save it as .xlsx, then try again`,
     zipNotWorkbook: (path: string) => `${path} is a zip archive, but not an Excel .xlsx workbook`,
-    corrupt: (path: string, detail: string) => `${path} is damaged and cannot be read${detail ? ` (${detail})` : ""}`,
+    corrupt: (path: string, detail: string) =>
+      `${path} is damaged and cannot be read${detail ? ` (${detail})` : ""}`,
     emptyWorkbook: (path: string) => `${path} is empty: no tab holds any value`,
     unknownOption: (option: string, help: string) => `unknown option: ${option} (see "${help}")`,
     missingValue: (option: string) => `option ${option} needs a value`,
@@ -123,15 +126,13 @@ Options:
     columns: { code: "Code", label: "Label", hours: "Hours", type: "Type" },
     breakMinutes: (minutes: number) => `${minutes} min break`,
   },
-  briefing: {
-    feature: "releve briefing",
-  },
   start: {
     building: "Building the command line (dist/cli)…",
     checking: (file: string, out: string) => `▶ releve check ${file} --out ${out}`,
-    briefing: (file: string, date: string, out: string) => `▶ releve briefing ${file} --date ${date} --out ${out}`,
-    expectedErrors: "The demo workbook holds planning errors on purpose: the check's exit status 1 is expected.",
-    briefingLater: "The briefing is not available in this version yet: it will come in a coming version.",
+    briefing: (file: string, date: string, out: string) =>
+      `▶ releve briefing ${file} --date ${date} --out ${out}`,
+    expectedErrors:
+      "The demo workbook holds planning errors on purpose: the check's exit status 1 is expected.",
     outputs: "Outputs:",
     report: (path: string) => `  check report (marked copy of the workbook): ${path}`,
     briefingFile: (path: string) => `  briefing: ${path}`,

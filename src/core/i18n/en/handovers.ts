@@ -25,16 +25,19 @@ export const handovers: typeof fr = {
   },
   error: {
     required: (field: string) => `${field}: required.`,
-    tooLong: (field: string, max: number) => `${field}: too long (at most ${max.toLocaleString("en-GB")} characters).`,
+    tooLong: (field: string, max: number) =>
+      `${field}: too long (at most ${max.toLocaleString("en-GB")} characters).`,
     choice: (field: string) => `${field}: choose a value from the list.`,
     date: (field: string) => `${field}: a date is expected (YYYY-MM-DD).`,
     instant: (field: string) => `${field}: a date is expected (YYYY-MM-DD or an ISO date and time).`,
     invalid: (field: string) => `${field}: invalid value.`,
-    number: (field: string, min: number, max: number) => `${field}: a number between ${min} and ${max} is expected.`,
+    number: (field: string, min: number, max: number) =>
+      `${field}: a number between ${min} and ${max} is expected.`,
     notAnObject: "The entry received is empty or unreadable.",
     refused: (details: string) => `Entry not saved. ${details}`,
     queryRefused: (details: string) => `Search not possible. ${details}`,
-    unknownPerson: (name: string) => `Person concerned: "${name}" is not in the Residents tab (nor "Service").`,
+    unknownPerson: (name: string) =>
+      `Person concerned: "${name}" is not in the Residents tab (nor "Service").`,
     unknownCategory: (name: string) => `Category: "${name}" is not one of the configured categories.`,
     unknownEntry: (id: string) => `Entry ${id} cannot be found.`,
     busy: "A colleague is saving at the same time, please try again in a moment.",

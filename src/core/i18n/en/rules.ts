@@ -34,9 +34,12 @@ export const rules: typeof fr = {
   dailyRest: (p) => `Daily rest of ${p.duration} between ${p.from} and ${p.to} (minimum ${p.limit}).`,
   dailyMax: (p) => `${p.duration} of work on ${p.date} (maximum ${p.limit}).`,
   amplitude: (p) => `Working day spanning ${p.duration} from ${p.from} to ${p.to} (maximum ${p.limit}).`,
-  splitShift: (p) => `Working day of ${p.date} split into ${p.sequences} sequences (maximum ${p.maxSequences}).`,
-  splitShiftShort: (p) => `Split working day of ${p.date} with a sequence of ${p.duration} (minimum ${p.limit}).`,
-  breakMissing: (p) => `Code ${p.code} (${p.duration}) has no break: at least ${p.limit} is needed from ${p.minShift}.`,
+  splitShift: (p) =>
+    `Working day of ${p.date} split into ${p.sequences} sequences (maximum ${p.maxSequences}).`,
+  splitShiftShort: (p) =>
+    `Split working day of ${p.date} with a sequence of ${p.duration} (minimum ${p.limit}).`,
+  breakMissing: (p) =>
+    `Code ${p.code} (${p.duration}) has no break: at least ${p.limit} is needed from ${p.minShift}.`,
   breakTooShort: (p) =>
     `Code ${p.code} (${p.duration}) has a break of ${p.breakDuration}: at least ${p.limit} is needed from ${p.minShift}.`,
   nightMax: (p) => `Night shift of ${p.duration} from ${p.from} to ${p.to} (maximum ${p.limit}).`,

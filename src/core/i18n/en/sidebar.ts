@@ -28,7 +28,8 @@ export const sidebar: typeof fr = {
     followUpOwner: "For whom",
     anyShift: "Any",
     authorName: "Your name",
-    authorNameHint: "Your account gives no e-mail address: your name will sign your entries (asked only once).",
+    authorNameHint:
+      "Your account gives no e-mail address: your name will sign your entries (asked only once).",
     factualHint:
       "Stay factual: describe what you observed, without judging. The person concerned can read what is written about them.",
     save: "Save",

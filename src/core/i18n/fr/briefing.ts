@@ -68,7 +68,7 @@ export const briefing = {
     gaps: "Trous de couverture",
     findings: "Problèmes de planning (aujourd'hui et les deux jours suivants)",
   },
-  slot: { matin: "Matin", "journée": "Journée", soir: "Soir", nuit: "Nuit" },
+  slot: { matin: "Matin", journée: "Journée", soir: "Soir", nuit: "Nuit" },
   severityLabel: { urgent: "Urgent", watch: "À surveiller", info: "Info" },
   mail: {
     subject: (establishment: string, date: string) =>
@@ -126,6 +126,9 @@ export const briefing = {
     sendFailed: (message: string) => `L'envoi a échoué : ${message}`,
     tooBig:
       "Le briefing complet dépasse la taille permise pour un e-mail : la version minimale a été envoyée.",
+  },
+  cli: {
+    written: (path: string) => `Briefing écrit dans ${path} (page HTML autonome, imprimable sur A4).`,
   },
   panel: {
     title: "Briefing",

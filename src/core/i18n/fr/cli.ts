@@ -12,7 +12,7 @@ Utilisation :
 
 Commandes :
   check      contrôle les onglets de planning (repos, durées, absences, chevauchements, couverture…)
-  briefing   prépare le briefing du matin (bientôt disponible)
+  briefing   prépare le briefing du matin (transmissions, suivis, équipe du jour)
   codes      affiche la légende des codes par défaut (M, S, N, CA…)
 
 Options générales :
@@ -48,7 +48,6 @@ ou fichier illisible.
 
 Prépare le briefing du matin à partir de l'onglet « Transmissions » et des plannings : transmissions
 urgentes et à surveiller, suivis à faire, rendez-vous du jour, équipe présente et trous de couverture.
-(Bientôt disponible.)
 
 Options :
   --date <AAAA-MM-JJ>    date du briefing (par défaut : aujourd'hui)
@@ -93,8 +92,10 @@ Options :
     unknownCommand: (command: string) =>
       `commande inconnue : ${command} (commandes : check, briefing, codes ; voir « releve --help »)`,
     missingFile: (command: string) => `indiquez le classeur à lire : releve ${command} <classeur.xlsx>`,
-    badPreset: (value: string) => `préréglage inconnu : ${value} (valeurs possibles : code-du-travail, ccn66, ccn51)`,
-    badDate: (value: string) => `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
+    badPreset: (value: string) =>
+      `préréglage inconnu : ${value} (valeurs possibles : code-du-travail, ccn66, ccn51)`,
+    badDate: (value: string) =>
+      `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
     badLang: (value: string) => `langue inconnue : ${value} (valeurs possibles : fr, en)`,
     outSameAsInput: "--out doit désigner un autre fichier que le classeur lu, qui n'est jamais modifié",
     outExtension: (path: string, extension: string) => `--out doit se terminer par ${extension} : ${path}`,
@@ -109,7 +110,10 @@ Options :
   check: {
     title: (file: string) => `Contrôle de ${file}`,
     preset: "Préréglage",
-    presetNames: { "code-du-travail": "Code du travail", ccn66: "CCN 66", ccn51: "CCN 51" } as Record<string, string>,
+    presetNames: { "code-du-travail": "Code du travail", ccn66: "CCN 66", ccn51: "CCN 51" } as Record<
+      string,
+      string
+    >,
     tabsRead: "Onglets lus",
     tabsIgnored: "Onglets ignorés",
     none: "aucun",
@@ -123,23 +127,21 @@ Options :
     workbookLevel: "Classeur",
     columns: { rule: "Règle", person: "Personne", date: "Date", cells: "Cellules", message: "Message" },
     moreCells: (n: number) => `+${n}`,
-    reportWritten: (path: string) => `Rapport écrit dans ${path} (onglet « Contrôle planning » et cellules marquées).`,
+    reportWritten: (path: string) =>
+      `Rapport écrit dans ${path} (onglet « Contrôle planning » et cellules marquées).`,
   },
   codes: {
     title: "Légende par défaut (utilisée quand le classeur n'a pas d'onglet « Codes »)",
     columns: { code: "Code", label: "Libellé", hours: "Heures", type: "Type" },
     breakMinutes: (minutes: number) => `pause ${minutes} min`,
   },
-  briefing: {
-    feature: "releve briefing",
-  },
   start: {
     building: "Construction de la ligne de commande (dist/cli)…",
     checking: (file: string, out: string) => `▶ releve check ${file} --out ${out}`,
-    briefing: (file: string, date: string, out: string) => `▶ releve briefing ${file} --date ${date} --out ${out}`,
+    briefing: (file: string, date: string, out: string) =>
+      `▶ releve briefing ${file} --date ${date} --out ${out}`,
     expectedErrors:
       "Le classeur de démonstration contient volontairement des erreurs de planning : le code de sortie 1 du contrôle est attendu.",
-    briefingLater: "Le briefing n'est pas encore disponible dans cette version : il arrivera dans une prochaine version.",
     outputs: "Sorties :",
     report: (path: string) => `  rapport du contrôle (copie du classeur marquée) : ${path}`,
     briefingFile: (path: string) => `  briefing : ${path}`,

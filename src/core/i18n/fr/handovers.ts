@@ -23,7 +23,8 @@ export const handovers = {
   } as Record<string, string>,
   error: {
     required: (field: string) => `${field} : à remplir.`,
-    tooLong: (field: string, max: number) => `${field} : trop long (${max.toLocaleString("fr-FR")} caractères au plus).`,
+    tooLong: (field: string, max: number) =>
+      `${field} : trop long (${max.toLocaleString("fr-FR")} caractères au plus).`,
     choice: (field: string) => `${field} : choisissez une valeur de la liste.`,
     date: (field: string) => `${field} : date attendue (AAAA-MM-JJ).`,
     instant: (field: string) => `${field} : date attendue (AAAA-MM-JJ ou date et heure ISO).`,

@@ -45,7 +45,13 @@ export const rules = {
     `Journée coupée du ${p.date} avec une séquence de ${p.duration} (minimum ${p.limit}).`,
   breakMissing: (p: { code: string; duration: string; limit: string; minShift: string }) =>
     `Le code ${p.code} (${p.duration}) ne prévoit pas de pause : il faut au moins ${p.limit} de pause à partir de ${p.minShift}.`,
-  breakTooShort: (p: { code: string; duration: string; breakDuration: string; limit: string; minShift: string }) =>
+  breakTooShort: (p: {
+    code: string;
+    duration: string;
+    breakDuration: string;
+    limit: string;
+    minShift: string;
+  }) =>
     `Le code ${p.code} (${p.duration}) prévoit ${p.breakDuration} de pause : il en faut au moins ${p.limit} à partir de ${p.minShift}.`,
   nightMax: (p: { duration: string; from: string; to: string; limit: string }) =>
     `Poste de nuit de ${p.duration} entre le ${p.from} et le ${p.to} (maximum ${p.limit}).`,

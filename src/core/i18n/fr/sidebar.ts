@@ -26,7 +26,8 @@ export const sidebar = {
     followUpOwner: "Pour qui",
     anyShift: "Peu importe",
     authorName: "Votre nom",
-    authorNameHint: "Votre compte ne donne pas d'adresse e-mail : votre nom signera vos transmissions (demandé une seule fois).",
+    authorNameHint:
+      "Votre compte ne donne pas d'adresse e-mail : votre nom signera vos transmissions (demandé une seule fois).",
     factualHint:
       "Restez factuel : décrivez ce que vous avez constaté, sans jugement. La personne concernée peut lire ce qui est écrit sur elle.",
     save: "Enregistrer",

@@ -1,0 +1,139 @@
+// The "Briefing" panel: generate today's (or another date's) briefing tab, and the morning e-mail on/off.
+import type { BriefingServerApi, BriefingStatus } from "../src/core/briefing/api";
+import { briefing as enBriefing } from "../src/core/i18n/en/briefing";
+import { briefing as frBriefing } from "../src/core/i18n/fr/briefing";
+import type { App, PanelDefinition } from "./app";
+import { clear, el } from "./dom";
+import { field, select } from "./fields";
+import { createClient, failureMessage } from "./server";
+
+const briefingServer = createClient<BriefingServerApi>();
+
+/** Today's date in the browser, as `YYYY-MM-DD` (the server uses the spreadsheet's zone when none is given). */
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function create(app: App): { element: HTMLElement; onShow(): void } {
+  const t = app.texts.lang === "en" ? enBriefing : frBriefing;
+  const p = t.panel;
+
+  const date = field(p.date, el("input", { type: "date", value: todayIso() }));
+  const generate = el("button", { type: "button", class: "primary" }, p.generate);
+  const generateStatus = el("p", { class: "status", role: "status" });
+
+  const lines = el("div", { class: "briefing-lines" });
+  const recipients = el("p", { class: "meta" });
+  const problems = el("ul", { class: "briefing-problems" });
+  const hour = field(
+    p.hour,
+    select(Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${h} h` }))),
+  );
+  const install = el("button", { type: "button", class: "primary" }, p.install);
+  const remove = el("button", { type: "button", class: "secondary" }, p.remove);
+  const mailStatus = el("p", { class: "status", role: "status" });
+
+  const element = el(
+    "div",
+    { class: "briefing" },
+    el("h2", {}, p.title),
+    date.wrapper,
+    el("div", { class: "actions-row" }, generate),
+    generateStatus,
+    el("h2", {}, p.morning),
+    lines,
+    recipients,
+    problems,
+    hour.wrapper,
+    el("div", { class: "actions-row" }, install, remove),
+    mailStatus,
+  );
+
+  const say = (target: HTMLElement, text: string, kind: "success" | "error" | "") => {
+    target.textContent = text;
+    target.className = kind ? `status ${kind}` : "status";
+  };
+
+  const showStatus = (s: BriefingStatus) => {
+    clear(lines);
+    for (const line of s.lines) lines.append(el("p", {}, line));
+    recipients.textContent =
+      s.recipients.length > 0 ? p.recipients(s.recipients.join(", "), p.modes[s.mode]) : p.noRecipients;
+    clear(problems);
+    for (const problem of s.problems) problems.append(el("li", { class: "field-error" }, problem));
+    problems.hidden = s.problems.length === 0;
+    hour.control.value = String(s.hour ?? s.settingsHour);
+    remove.hidden = !s.mine;
+    install.textContent = p.install;
+  };
+
+  const refresh = () => {
+    say(mailStatus, p.loading, "");
+    briefingServer.getBriefingStatus().then(
+      (s) => {
+        showStatus(s);
+        say(mailStatus, "", "");
+      },
+      (error) => say(mailStatus, failureMessage(error, p.loading), "error"),
+    );
+  };
+
+  generate.addEventListener("click", () => {
+    generate.disabled = true;
+    say(generateStatus, p.generating, "");
+    briefingServer.generateBriefing(date.control.value || undefined).then(
+      (summary) => {
+        generate.disabled = false;
+        const extra = summary.message.includes(summary.tab) ? ` ${summary.message}` : "";
+        say(
+          generateStatus,
+          `${p.generated(summary.tab, summary.alerts, summary.followUpsDueToday + summary.followUpsOverdue)}${extra}`,
+          "success",
+        );
+      },
+      (error) => {
+        generate.disabled = false;
+        say(generateStatus, failureMessage(error, p.generate), "error");
+      },
+    );
+  });
+
+  const act = (button: HTMLButtonElement, call: () => Promise<{ message: string }>) => {
+    button.disabled = true;
+    call().then(
+      (result) => {
+        button.disabled = false;
+        say(mailStatus, result.message, "success");
+        briefingServer.getBriefingStatus().then(showStatus, () => undefined);
+      },
+      (error) => {
+        button.disabled = false;
+        say(mailStatus, failureMessage(error, button.textContent ?? ""), "error");
+      },
+    );
+  };
+  install.addEventListener("click", () =>
+    act(install, () => briefingServer.installMorningBriefing(Number(hour.control.value))),
+  );
+  remove.addEventListener("click", () => act(remove, () => briefingServer.removeMorningBriefing()));
+
+  let loaded = false;
+  return {
+    element,
+    onShow() {
+      if (!loaded) {
+        loaded = true;
+        refresh();
+      }
+    },
+  };
+}
+
+/** The Briefing panel. */
+export const briefingPanel: PanelDefinition = {
+  id: "briefing",
+  label: (texts) => (texts.lang === "en" ? enBriefing : frBriefing).panel.title,
+  create,
+};

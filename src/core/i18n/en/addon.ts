@@ -1,0 +1,55 @@
+// English: the planning check in Google Sheets — setup, toasts, marks, clear, lock, and the sidebar's Planning panel.
+import type { addon as fr } from "../fr/addon";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const addon: typeof fr = {
+  busy: "Relève is already working on this spreadsheet (a check, a clear or a setup is running). Try again in a few seconds.",
+  yes: "yes",
+  no: "no",
+  setup: {
+    title: "Set up the spreadsheet",
+    codesHeader: ["Code", "Label", "Start", "End", "Break (min)", "Type"],
+    staffHeader: ["Name", "Role/Qualification", "Hours/week", "Unit", "Night worker"],
+    created: (names: string[]) => `Tabs created: ${names.join(", ")}.`,
+    adopted: (names: string[]) => `Existing tabs recognised (left as they are): ${names.join(", ")}.`,
+    nothing: "The spreadsheet is already set up: no tab was created or changed.",
+  },
+  check: {
+    toastTitle: "Relève",
+    working: (tabs: number) => `Checking ${plural(tabs, "tab", "tabs")}…`,
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
+    where: (tab: string) => `Full report in the "${tab}" tab; the cells concerned are coloured and annotated.`,
+    reportRenamed: (taken: string, used: string) =>
+      `A "${taken}" tab already exists and was not created by Relève: it was left unchanged, the report is in "${used}".`,
+    marksStoreName: "Relève — marks (do not edit)",
+  },
+  clear: {
+    done: (cells: number) =>
+      cells === 0 ? "No mark to remove." : `Marks removed: ${plural(cells, "cell", "cells")} restored as before.`,
+    kept: (cells: number) => `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
+  },
+  select: {
+    noTab: (tab: string) => `The "${tab}" tab no longer exists.`,
+    badCells: "These cells cannot be selected.",
+  },
+  panel: {
+    tab: "Planning",
+    intro: "Checks every planning tab against the rules of the preset chosen in Settings.",
+    run: "Check the planning",
+    running: "Checking…",
+    clear: "Remove the marks",
+    clearing: "Removing…",
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}`,
+    noFinding: "No problem found.",
+    groups: { error: "Errors", warning: "Warnings", info: "Notes" },
+    truncated: (shown: number, tab: string) =>
+      `Only the first ${shown} findings are listed here; all of them are in the "${tab}" tab.`,
+    report: (tab: string) => `Full report in the "${tab}" tab.`,
+    selectHint: "Click a finding to select its cells in the sheet.",
+    cells: (refs: string) => `Cells: ${refs}`,
+    selected: (refs: string) => `Selected: ${refs}`,
+  },
+};

@@ -1,0 +1,54 @@
+// French: the planning check in Google Sheets — setup, toasts, marks, clear, lock, and the sidebar's Planning panel.
+const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+
+export const addon = {
+  busy: "Relève travaille déjà sur ce classeur (vérification, effacement des marques ou configuration en cours). Réessayez dans quelques secondes.",
+  yes: "oui",
+  no: "non",
+  setup: {
+    title: "Configurer le classeur",
+    codesHeader: ["Code", "Libellé", "Début", "Fin", "Pause (min)", "Type"],
+    staffHeader: ["Nom", "Fonction/Qualification", "Heures/semaine", "Unité", "Travailleur de nuit"],
+    created: (names: string[]) => `Onglets créés : ${names.join(", ")}.`,
+    adopted: (names: string[]) => `Onglets existants reconnus (laissés tels quels) : ${names.join(", ")}.`,
+    nothing: "Le classeur est déjà configuré : aucun onglet n'a été créé ni modifié.",
+  },
+  check: {
+    toastTitle: "Relève",
+    working: (tabs: number) => `Vérification de ${plural(tabs, "onglet", "onglets")}…`,
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "avertissement", "avertissements")}, ${plural(infos, "information", "informations")}.`,
+    where: (tab: string) => `Rapport complet dans l'onglet « ${tab} » ; les cellules concernées sont colorées et annotées.`,
+    reportRenamed: (taken: string, used: string) =>
+      `Un onglet « ${taken} » existe déjà et n'a pas été créé par Relève : il n'a pas été modifié, le rapport est dans « ${used} ».`,
+    marksStoreName: "Relève — marques (ne pas modifier)",
+  },
+  clear: {
+    done: (cells: number) =>
+      cells === 0 ? "Aucune marque à effacer." : `Marques effacées : ${plural(cells, "cellule remise", "cellules remises")} comme avant.`,
+    kept: (cells: number) =>
+      `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
+  },
+  select: {
+    noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,
+    badCells: "Ces cellules ne peuvent pas être sélectionnées.",
+  },
+  panel: {
+    tab: "Planning",
+    intro: "Vérifie tous les onglets de planning selon les règles du référentiel choisi dans Paramètres.",
+    run: "Vérifier le planning",
+    running: "Vérification en cours…",
+    clear: "Effacer les marques",
+    clearing: "Effacement en cours…",
+    counts: (errors: number, warnings: number, infos: number) =>
+      `${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "avertissement", "avertissements")}, ${plural(infos, "information", "informations")}`,
+    noFinding: "Aucun problème trouvé.",
+    groups: { error: "Erreurs", warning: "Avertissements", info: "Informations" },
+    truncated: (shown: number, tab: string) =>
+      `Seuls les ${shown} premiers constats sont listés ici ; tous sont dans l'onglet « ${tab} ».`,
+    report: (tab: string) => `Rapport complet dans l'onglet « ${tab} ».`,
+    selectHint: "Cliquez sur un constat pour sélectionner ses cellules dans la feuille.",
+    cells: (refs: string) => `Cellules : ${refs}`,
+    selected: (refs: string) => `Sélection : ${refs}`,
+  },
+};

@@ -1,0 +1,106 @@
+// Writes the `Contrôle planning` tab: one batched write of values, a constant number of format calls, cell links.
+import { defaultTabName } from "../../core/addon-tabs";
+import type { Lang } from "../../core/i18n";
+import { MARK_COLOURS } from "../../core/marks";
+import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/report";
+import type { TabRead } from "../snapshot";
+import { freeTabName, insertRoleSheet } from "./tabs";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
+
+/** Background of the column header row. */
+const HEADER_FILL = "#e8eaed";
+
+/** Where the report goes: the add-on's report tab, or a new tab to create with `name`. */
+export interface ReportTarget {
+  sheet: Sheet | null;
+  name: string;
+  /** Set when a user's tab already has the default name: that name (left untouched). */
+  taken?: string;
+}
+
+/**
+ * The report's tab: the one with metadata `releve.role = report`; else a new tab with the default name — or, when a
+ * tab the add-on did not create already has that name, a free variant (`Contrôle planning (Relève)`), never the
+ * user's tab.
+ */
+export function reportTarget(tabs: readonly TabRead[], lang: Lang): ReportTarget {
+  const ours = tabs.find((t) => t.role === "report");
+  if (ours) return { sheet: ours.sheet, name: ours.name };
+  const base = defaultTabName("report", lang);
+  const name = freeTabName(
+    base,
+    tabs.map((t) => t.name),
+  );
+  return name === base ? { sheet: null, name } : { sheet: null, name, taken: base };
+}
+
+/** Text that Sheets would read as a formula (or a signed number) is kept as text with a leading apostrophe. */
+export function asText(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The rich text of a cells cell: each target's text linked to `#gid=<id>&range=<A1>` (3 + one call per link). */
+function linkedText(text: string, link: ReportLink | undefined, gids: ReadonlyMap<string, number>): RichTextValue {
+  const builder = SpreadsheetApp.newRichTextValue().setText(text);
+  if (link) {
+    let from = 0;
+    link.targets.forEach((target, i) => {
+      const shown = link.texts[i] ?? target.a1;
+      const start = text.indexOf(shown, from);
+      const gid = gids.get(target.tab);
+      if (start < 0 || gid === undefined) return;
+      builder.setLinkUrl(start, start + shown.length, `#gid=${gid}&range=${target.a1}`);
+      from = start + shown.length;
+    });
+  }
+  return builder.build();
+}
+
+/**
+ * Writes the report: clears the tab (or creates it with its metadata), writes every value in one `setValues`,
+ * colours rows by severity and bolds the title and column header in one call each, links the cells column with
+ * one `setRichTextValues` (never a formula) and freezes the header: 8 calls on an existing tab, 9 on a new one,
+ * whatever the number of findings (plus the rich-text builders, local objects). Returns the tab's name.
+ */
+export function writeReport(
+  spreadsheet: Spreadsheet,
+  target: ReportTarget,
+  report: ReportSheet,
+  gids: ReadonlyMap<string, number>,
+  tabCount: number,
+): string {
+  let sheet = target.sheet;
+  if (sheet) sheet.clear();
+  else sheet = insertRoleSheet(spreadsheet, target.name, "report", tabCount);
+  const rows = report.rows.map((row) => row.map(asText));
+  const range = sheet.getRange(1, 1, rows.length, REPORT_WIDTH);
+  range.setValues(rows);
+  range.setBackgrounds(
+    report.severities.map((severity, i) => {
+      const fill = severity ? MARK_COLOURS[severity] : i === report.columnHeaderRow ? HEADER_FILL : null;
+      return Array.from({ length: REPORT_WIDTH }, () => fill);
+    }),
+  );
+  range.setFontWeights(
+    report.rows.map((_, i) => {
+      const weight = i === 0 || i === report.columnHeaderRow ? "bold" : "normal";
+      return Array.from({ length: REPORT_WIDTH }, () => weight);
+    }),
+  );
+  if (report.links.length > 0) {
+    const col = (report.links[0] as ReportLink).col;
+    const first = Math.min(...report.links.map((l) => l.row));
+    const last = Math.max(...report.links.map((l) => l.row));
+    const byRow = new Map(report.links.map((l) => [l.row, l]));
+    const column: RichTextValue[][] = [];
+    for (let row = first; row <= last; row++) {
+      column.push([linkedText(String(report.rows[row]?.[col] ?? ""), byRow.get(row), gids)]);
+    }
+    sheet.getRange(first + 1, col + 1, column.length, 1).setRichTextValues(column);
+  }
+  sheet.setFrozenRows(report.headerRows);
+  return target.name;
+}

@@ -1,0 +1,91 @@
+// The check and the clear end to end: lock, read once, compute, write the store, the marks and the report, tell the user.
+import { addonTabNames } from "../../core/addon-tabs";
+import { checkWorkbook, summaryForSidebar } from "../../core/check";
+import { type Lang, langOf, messages } from "../../core/i18n";
+import { marksFromFindings } from "../../core/marks";
+import { reportSheet } from "../../core/report";
+import { MARKS_ROLE, readWorkbook, rolesBySheetId, type TabRead } from "../snapshot";
+import type { ClearSummary, PlanningCheckSummary } from "./api-types";
+import { withCheckLock } from "./lock";
+import { planMarks, writeMarks } from "./marks";
+import { reportTarget, writeReport } from "./report-tab";
+import { readStore, storeFromTabs, writeStore } from "./store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Shows a toast; silently does nothing where no UI exists (trigger, editor run). */
+function toast(spreadsheet: Spreadsheet, message: string, lang: Lang, seconds = 10): void {
+  try {
+    spreadsheet.toast(message, messages(lang).addon.check.toastTitle, seconds);
+  } catch {
+    // No UI here: the returned summary carries the same information.
+  }
+}
+
+/**
+ * `checkPlanning()`: under the document lock, reads every tab (≤ 6 calls per planning tab), runs the check, records
+ * what the marks replace (hidden store), undoes the previous marks still ours and puts the new ones (2 writes per
+ * changed tab), writes the report tab (≤ 9 calls), and toasts the progress and the counts. Never changes a value.
+ */
+export function runCheck(): PlanningCheckSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const lang = langOf(locale);
+  const t = messages(lang).addon.check;
+  return withCheckLock(lang, () => {
+    const read = readWorkbook(spreadsheet, locale);
+    const candidates = read.snapshot.tabs.length - addonTabNames(read.snapshot).size;
+    toast(spreadsheet, t.working(Math.max(candidates, 0)), lang, 60);
+
+    const result = checkWorkbook(read.snapshot);
+    const markable = new Set(
+      read.tabs.filter((tab) => tab.range !== null && tab.role !== MARKS_ROLE).map((tab) => tab.name),
+    );
+    const marks = marksFromFindings(result.findings, { lang, tabs: markable });
+    const store = storeFromTabs(read.tabs);
+    const plan = planMarks(read.tabs, marks, store.records);
+
+    const names = read.tabs.map((tab) => tab.name);
+    const target = reportTarget(read.tabs, lang);
+    const before = store.sheet || plan.records.length === 0 ? null : spreadsheet.getActiveSheet();
+    writeStore(spreadsheet, store, plan.records, lang, names);
+    if (before) before.activate();
+    writeMarks(plan);
+    const tabCount = read.tabs.length + (before ? 1 : 0);
+    const gids = new Map(read.tabs.map((tab) => [tab.name, tab.id]));
+    const report = reportSheet(result, { generatedAt: new Date(), lang });
+    const reportTab = writeReport(spreadsheet, target, report, gids, tabCount);
+
+    const notice = target.taken ? t.reportRenamed(target.taken, reportTab) : null;
+    const s = result.summary;
+    const done = [t.counts(s.errors, s.warnings, s.infos), t.where(reportTab), notice].filter(Boolean).join(" ");
+    toast(spreadsheet, done, lang, 30);
+    return { ...summaryForSidebar(result), reportTab, notice, marked: plan.records.length };
+  });
+}
+
+/**
+ * `clearPlanningFlags()`: under the document lock, restores every recorded cell whose background/note is still the
+ * mark's (a user's change is kept), then empties the store. Per marked tab 5 calls; values, borders and
+ * conditional formats are never touched.
+ */
+export function runClear(): ClearSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = langOf(spreadsheet.getSpreadsheetLocale());
+  const t = messages(lang).addon.clear;
+  return withCheckLock(lang, () => {
+    const storeId = [...rolesBySheetId(spreadsheet)].find(([, role]) => role === MARKS_ROLE)?.[0];
+    const store = readStore(storeId === undefined ? null : spreadsheet.getSheetById(storeId));
+    const tabs: TabRead[] = [];
+    for (const id of new Set(store.records.map((r) => r.sheetId))) {
+      const sheet = spreadsheet.getSheetById(id);
+      if (sheet) tabs.push({ sheet, name: "", id, range: null, values: [] });
+    }
+    const plan = planMarks(tabs, [], store.records);
+    writeMarks(plan);
+    if (store.records.length > 0) writeStore(spreadsheet, store, [], lang, []);
+    const message = [t.done(plan.restored), plan.kept > 0 ? t.kept(plan.kept) : ""].filter(Boolean).join(" ");
+    toast(spreadsheet, message, lang);
+    return { restored: plan.restored, kept: plan.kept, message };
+  });
+}

@@ -1,0 +1,54 @@
+// The hidden tab where the check records what each mark replaced, so a clear restores exactly that.
+import { messages, type Lang } from "../../core/i18n";
+import { MARKS_ROLE, type TabRead } from "../snapshot";
+import { type MarkRecord, recordsToRows, rowsToRecords } from "./mark-plan";
+import { freeTabName, insertRoleSheet } from "./tabs";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The marks store as found: its sheet (null when there is none yet) and the rows it holds. */
+export interface MarksStore {
+  sheet: Sheet | null;
+  /** Rows holding something now (header included), to blank the ones a shorter list leaves. */
+  rows: number;
+  records: MarkRecord[];
+}
+
+/** The store among tabs already read (no call). */
+export function storeFromTabs(tabs: readonly TabRead[]): MarksStore {
+  const tab = tabs.find((t) => t.role === MARKS_ROLE);
+  if (!tab) return { sheet: null, rows: 0, records: [] };
+  return { sheet: tab.sheet, rows: tab.values.length, records: rowsToRecords(tab.values) };
+}
+
+/** Reads the store of a sheet found by its metadata (2 calls). */
+export function readStore(sheet: Sheet | null): MarksStore {
+  if (!sheet) return { sheet: null, rows: 0, records: [] };
+  const values = sheet.getDataRange().getValues();
+  return { sheet, rows: values.length, records: rowsToRecords(values) };
+}
+
+/**
+ * Replaces the store's records in one batched write (2 calls; 3 more the first time: the hidden tab is created
+ * with metadata `releve.role = marks`). Rows the new list does not reach are blanked in the same write. Every
+ * cell is JSON text starting with `[`, `"` or `n`, so Sheets stores it as text, never as a formula or number.
+ */
+export function writeStore(
+  spreadsheet: Spreadsheet,
+  store: MarksStore,
+  records: readonly MarkRecord[],
+  lang: Lang,
+  tabNames: readonly string[],
+): void {
+  if (!store.sheet && records.length === 0) return;
+  let sheet = store.sheet;
+  if (!sheet) {
+    const name = freeTabName(messages(lang).addon.check.marksStoreName, tabNames);
+    sheet = insertRoleSheet(spreadsheet, name, MARKS_ROLE, tabNames.length);
+    sheet.hideSheet();
+  }
+  const rows = recordsToRows(records);
+  while (rows.length < store.rows) rows.push(["", "", ""]);
+  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+}
