@@ -97,7 +97,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       .then((entry) => {
         replaceEntry(entry);
         render();
-        document.getElementById(refocusId)?.focus();
+        (document.getElementById(refocusId) ?? list.querySelector<HTMLElement>("h2"))?.focus();
       })
       .catch((error: unknown) => {
         button.disabled = false;
@@ -107,7 +107,8 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       });
   };
 
-  const card = (e: HandoverEntry, section: string): HTMLElement => {
+  /** A full card (every text), or a compact one for the open follow-ups list (who, what, by when). */
+  const card = (e: HandoverEntry, section: string, compact = false): HTMLElement => {
     const reader = inbox?.reader ?? "";
     const unread = e.severity === "urgent" && !e.readBy.includes(reader) && !e.correctedBy?.length;
     const headingId = `${section}-${e.id}`;
@@ -127,6 +128,12 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       title,
       el("p", { class: "meta" }, t.meta(e.author, shortDateTime(e.writtenAt, lang), e.shift)),
     );
+    if (compact) {
+      body.append(el("p", { class: "follow-up-line open" }, followUpText(e)));
+      if (e.followUpStatus === "open")
+        body.append(el("div", { class: "actions-row" }, closeButton(e, headingId)));
+      return body;
+    }
     if (e.corrects) body.append(el("p", { class: "note" }, t.correction));
     if (e.correctedBy?.length) body.append(el("p", { class: "note" }, t.corrected));
     const part = (label: string, text: string | undefined) =>
@@ -140,11 +147,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       ].filter((n): n is HTMLParagraphElement => n !== null),
     );
     if (e.followUp) {
-      const bits = [t.followUp(e.followUp.what)];
-      if (e.followUp.due) bits.push(t.followUpDue(shortDate(e.followUp.due)));
-      if (e.followUp.shift) bits.push(e.followUp.shift);
-      if (e.followUp.owner) bits.push(t.followUpFor(e.followUp.owner));
-      body.append(el("p", { class: `follow-up-line ${e.followUpStatus ?? ""}` }, bits.join(" · ")));
+      body.append(el("p", { class: `follow-up-line ${e.followUpStatus ?? ""}` }, followUpText(e)));
       if (e.followUpStatus === "done" && e.followUpClosedBy && e.followUpClosedAt) {
         body.append(
           el(
@@ -168,16 +171,27 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       });
       buttons.append(ack);
     }
-    if (e.followUpStatus === "open") {
-      const done = el("button", { type: "button", class: "secondary" }, t.closeFollowUp);
-      done.addEventListener("click", () => act(done, () => server.closeFollowUp(e.id), headingId));
-      buttons.append(done);
-    }
+    if (e.followUpStatus === "open") buttons.append(closeButton(e, headingId));
     const correct = el("button", { type: "button", class: "secondary" }, t.correct);
     correct.addEventListener("click", () => app.emit("correct", e));
     buttons.append(correct);
     body.append(buttons);
     return body;
+  };
+
+  const followUpText = (e: HandoverEntry): string => {
+    if (!e.followUp) return "";
+    const bits = [t.followUp(e.followUp.what)];
+    if (e.followUp.due) bits.push(t.followUpDue(shortDate(e.followUp.due)));
+    if (e.followUp.shift) bits.push(e.followUp.shift);
+    if (e.followUp.owner) bits.push(t.followUpFor(e.followUp.owner));
+    return bits.join(" · ");
+  };
+
+  const closeButton = (e: HandoverEntry, headingId: string): HTMLButtonElement => {
+    const done = el("button", { type: "button", class: "secondary" }, t.closeFollowUp);
+    done.addEventListener("click", () => act(done, () => server.closeFollowUp(e.id), headingId));
+    return done;
   };
 
   const render = (): void => {
@@ -188,16 +202,20 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     heading.textContent = t.since(shortDateTime(inbox.since, lang));
     if (!openOnly.checked) {
       const section = el("section", { class: "group", "aria-labelledby": "inbox-entries-title" });
-      section.append(el("h2", { id: "inbox-entries-title" }, `${t.entries} (${entries.length})`));
+      section.append(
+        el("h2", { id: "inbox-entries-title", tabindex: -1 }, `${t.entries} (${entries.length})`),
+      );
       if (entries.length === 0) section.append(el("p", { class: "empty" }, t.empty));
       for (const e of entries) section.append(card(e, "entry"));
       list.append(section);
     }
     if (open.length > 0 || openOnly.checked) {
       const section = el("section", { class: "group", "aria-labelledby": "inbox-open-title" });
-      section.append(el("h2", { id: "inbox-open-title" }, `${t.openFollowUps} (${open.length})`));
+      section.append(
+        el("h2", { id: "inbox-open-title", tabindex: -1 }, `${t.openFollowUps} (${open.length})`),
+      );
       if (open.length === 0) section.append(el("p", { class: "empty" }, t.empty));
-      for (const e of open) section.append(card(e, "open"));
+      for (const e of open) section.append(card(e, "open", !openOnly.checked));
       list.append(section);
     }
   };

@@ -1,6 +1,7 @@
 // The `releve` command run as users run it: exit codes, JSON on stdout, one-line errors, --out, help, codes.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import * as z from "zod";
 import { RULE_IDS } from "../../src/core/findings";
@@ -261,6 +262,15 @@ describe("help and codes", () => {
     expect(fr.stdout).toContain("releve check <classeur.xlsx>");
     expect(runCli(["--help", "--lang", "en"]).stdout).toMatch(/^Relève — planning checks/);
     expect(runCli(["--help"], { LC_ALL: "en_US.UTF-8" }).stdout).toContain("Usage:");
+  });
+
+  test("--version prints the package version", () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
+    const run = runCli(["--version"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${pkg.version}\n`);
   });
 
   test("each command has its own help", () => {

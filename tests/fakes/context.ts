@@ -196,14 +196,11 @@ export class FakeContext {
         `You do not have permission to call ${name}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
       );
     }
-    if (isWriteMethod(service, method)) {
-      this.writes.push({
-        method: name,
-        target: describe(),
-        execution: this.execution.id,
-        lockHeld: this.lockHolders.get("document") === this.execution.id,
-      });
-    }
-    return body();
+    if (!isWriteMethod(service, method)) return body();
+    const lockHeld = this.lockHolders.get("document") === this.execution.id;
+    const execution = this.execution.id;
+    const result = body();
+    this.writes.push({ method: name, target: describe(), execution, lockHeld });
+    return result;
   }
 }

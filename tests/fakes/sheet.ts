@@ -46,8 +46,13 @@ export class FakeSheet implements ServiceObject {
     public name: string,
   ) {}
 
+  /** The range the last appendRow wrote, for the write log. */
+  private lastAppended: string | null = null;
+
   describeTarget(): string {
-    return quoteSheetName(this.name);
+    const appended = this.lastAppended;
+    this.lastAppended = null;
+    return appended ?? quoteSheetName(this.name);
   }
 
   // ---- test-side helpers (not visible to the code under test) -----------------------------------
@@ -232,7 +237,9 @@ export class FakeSheet implements ServiceObject {
     if (rowContents.length === 0) return this;
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
-    new FakeRange(this, row, 1, 1, rowContents.length).setValues([rowContents]);
+    const range = new FakeRange(this, row, 1, 1, rowContents.length);
+    range.setValues([rowContents]);
+    this.lastAppended = range.describeTarget();
     return this;
   }
 

@@ -37,14 +37,14 @@ export function planningValues(planning: UnitPlanning, year: number, month: numb
 }
 
 /** A synthetic unit of `people` people on a six-day rotation (for the scaling tests). */
-export function syntheticValues(people: number, year = 2026, month = 11): unknown[][] {
+export function syntheticValues(people: number, mistakes = true, year = 2026, month = 11): unknown[][] {
   const days = daysInMonth(year, month);
   const cycle = ["M", "M", "S", "S", "R", "R"];
   const rows: unknown[][] = [["Nom", "Fonction", ...Array.from({ length: days }, (_, i) => i + 1)]];
   for (let p = 0; p < people; p++) {
     const codes = Array.from({ length: days }, (_, d) => cycle[(d + p) % 6] as string);
     // Every seventh person works an evening then a morning on the 10th/11th: a daily-rest finding per such person.
-    if (p % 7 === 0) {
+    if (mistakes && p % 7 === 0) {
       codes[9] = "S";
       codes[10] = "M";
     }
@@ -60,7 +60,7 @@ export function decorate(sheet: FakeSheet): void {
     row.forEach((value, c) => {
       const fill = typeof value === "string" ? CODE_FILLS[value] : undefined;
       if (fill) sheet.getRange(r + 1, c + 1).setBackground(fill);
-      if (value === "S" || value === "D") sheet.getRange(r + 1, c + 1).setBackground("#d9d9d9");
+      if (r === 3 && (value === "S" || value === "D")) sheet.getRange(r + 1, c + 1).setBackground("#d9d9d9");
     });
   });
   const people = values.findIndex((row) => row[0] === "Nom") + 1;
@@ -142,7 +142,7 @@ export function checkWorld(options: CheckWorldOptions = {}): FakeAppsScript {
   const rule = fake.globals.SpreadsheetApp.newConditionalFormatRule()
     .whenTextEqualTo("AM")
     .setBackground("#ff0000")
-    .setRanges([first.getRange("C6:AH30") as never])
+    .setRanges([first.getRange("C6:AF15") as never])
     .build();
   first.setConditionalFormatRules([rule as never]);
   fake.calls.reset();

@@ -7,6 +7,7 @@ import {
   listHandovers,
   loadInbox,
   setAuthorName,
+  showSidebar,
 } from "../../src/gas/main";
 import type { FakeAppsScript } from "../fakes";
 import { cellValue, col, handoverTab, INPUT, ids, setNow, setUp, tearDown } from "./handovers-setup";
@@ -282,5 +283,15 @@ describe("reading, acknowledging, following up, correcting", () => {
     expect(first.previousVisit).toBeUndefined();
     setNow("2026-11-25T07:05:00+01:00");
     expect(getSidebarData().previousVisit).toBe("2026-11-24T21:30:00+01:00");
+  });
+});
+
+describe("showSidebar", () => {
+  it("opens the built sidebar with the product's title", () => {
+    fake = setUp();
+    fake.html.files.set("Sidebar", "<!doctype html><p>Relève</p>");
+    showSidebar();
+    expect(fake.ui.sidebars).toHaveLength(1);
+    expect(fake.ui.sidebars[0]).toMatchObject({ title: "Relève", content: "<!doctype html><p>Relève</p>" });
   });
 });

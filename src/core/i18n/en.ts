@@ -8,6 +8,7 @@ import { common } from "./en/common";
 import { gas } from "./en/gas";
 import { handovers } from "./en/handovers";
 import { planning } from "./en/planning";
+import { replacement } from "./en/replacement";
 import { rules } from "./en/rules";
 import { settings } from "./en/settings";
 import { sidebar } from "./en/sidebar";
@@ -22,6 +23,7 @@ export const en: typeof fr = {
   gas,
   handovers,
   planning,
+  replacement,
   rules,
   settings,
   sidebar,

@@ -7,6 +7,7 @@ import { common } from "./fr/common";
 import { gas } from "./fr/gas";
 import { handovers } from "./fr/handovers";
 import { planning } from "./fr/planning";
+import { replacement } from "./fr/replacement";
 import { rules } from "./fr/rules";
 import { settings } from "./fr/settings";
 import { sidebar } from "./fr/sidebar";
@@ -20,6 +21,7 @@ export const fr = {
   gas,
   handovers,
   planning,
+  replacement,
   rules,
   settings,
   sidebar,

@@ -133,57 +133,55 @@ export function extentOf(records: readonly MarkRecord[], marks: readonly CellMar
   return [rows, cols];
 }
 
-const STORE_HEADER = "releve-marks-v1";
+const STORE_HEADER = "releve-marks-v2";
 
-/** The marks store's rows (header first): each record as three text cells that Sheets keeps as text. */
+/** Largest JSON text per store cell (Sheets holds 50,000 characters per cell). */
+const CHUNK_CHARS = 45_000;
+
+/**
+ * The marks store's rows (one column, header first): the records as JSON arrays, packed into cells of at most
+ * 45,000 characters. Every cell starts with `[`, so Sheets keeps it as text, never a formula or a number.
+ */
 export function recordsToRows(records: readonly MarkRecord[]): string[][] {
-  return [
-    [STORE_HEADER, "", ""],
-    ...records.map((r) => [
-      JSON.stringify([r.sheetId, r.row, r.col, r.prevBg, r.ourBg]),
-      JSON.stringify(r.prevNote),
-      JSON.stringify(r.ourNote),
-    ]),
-  ];
+  const rows: string[][] = [[STORE_HEADER]];
+  let chunk: string[] = [];
+  let size = 2;
+  for (const r of records) {
+    const json = JSON.stringify([r.sheetId, r.row, r.col, r.prevBg, r.ourBg, r.prevNote, r.ourNote]);
+    if (chunk.length > 0 && size + json.length + 1 > CHUNK_CHARS) {
+      rows.push([`[${chunk.join(",")}]`]);
+      chunk = [];
+      size = 2;
+    }
+    chunk.push(json);
+    size += json.length + 1;
+  }
+  if (chunk.length > 0) rows.push([`[${chunk.join(",")}]`]);
+  return rows;
 }
 
-/** The records of the marks store's values; rows that do not parse are skipped. */
+const isNote = (v: unknown): v is string | null => v === null || typeof v === "string";
+const isIndex = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+/** The records of the marks store's values; cells and records that do not parse are skipped. */
 export function rowsToRecords(values: readonly (readonly unknown[])[]): MarkRecord[] {
   const records: MarkRecord[] = [];
   for (const row of values) {
-    const [head, prev, ours] = row;
-    if (typeof head !== "string" || !head.startsWith("[")) continue;
+    const cell = row[0];
+    if (typeof cell !== "string" || !cell.startsWith("[")) continue;
+    let parsed: unknown;
     try {
-      const meta: unknown = JSON.parse(head);
-      const prevNote: unknown = JSON.parse(String(prev));
-      const ourNote: unknown = JSON.parse(String(ours));
-      if (!Array.isArray(meta) || meta.length !== 5) continue;
-      const [sheetId, r, c, prevBg, ourBg] = meta as unknown[];
-      if (
-        typeof sheetId !== "number" ||
-        typeof r !== "number" ||
-        typeof c !== "number" ||
-        typeof prevBg !== "string" ||
-        typeof ourBg !== "string" ||
-        (prevNote !== null && typeof prevNote !== "string") ||
-        (ourNote !== null && typeof ourNote !== "string") ||
-        !Number.isInteger(r) ||
-        !Number.isInteger(c) ||
-        r < 0 ||
-        c < 0
-      )
-        continue;
-      records.push({
-        sheetId,
-        row: r,
-        col: c,
-        prevBg,
-        ourBg,
-        prevNote: prevNote as string | null,
-        ourNote: ourNote as string | null,
-      });
+      parsed = JSON.parse(cell);
     } catch {
-      // A row the user typed into the hidden tab: not ours.
+      continue; // Not ours: someone typed into the hidden tab.
+    }
+    if (!Array.isArray(parsed)) continue;
+    for (const item of parsed) {
+      if (!Array.isArray(item) || item.length !== 7) continue;
+      const [sheetId, r, c, prevBg, ourBg, prevNote, ourNote] = item as unknown[];
+      if (typeof sheetId !== "number" || !isIndex(r) || !isIndex(c)) continue;
+      if (typeof prevBg !== "string" || typeof ourBg !== "string" || !isNote(prevNote) || !isNote(ourNote)) continue;
+      records.push({ sheetId, row: r, col: c, prevBg, ourBg, prevNote, ourNote });
     }
   }
   return records;

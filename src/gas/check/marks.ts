@@ -22,17 +22,27 @@ export interface MarksPlan {
   kept: number;
 }
 
-/** The range from A1 that holds the tab's data and every cell in `extent` (no call when the data range does). */
+/**
+ * The range from A1 that holds the tab's data and every cell in `extent`: the data range already read (no call),
+ * else a range clipped to the tab's size (3 calls; cells of deleted rows or columns are left out).
+ */
 function rangeFor(tab: TabRead, extent: [number, number]): Range {
   const rows = tab.values.length;
   const cols = tab.values.reduce((n, row) => Math.max(n, row.length), 0);
   if (tab.range && extent[0] <= rows && extent[1] <= cols) return tab.range;
-  return tab.sheet.getRange(1, 1, Math.max(rows, extent[0], 1), Math.max(cols, extent[1], 1));
+  const maxRows = tab.sheet.getMaxRows();
+  const maxCols = tab.sheet.getMaxColumns();
+  return tab.sheet.getRange(
+    1,
+    1,
+    Math.max(1, Math.min(Math.max(rows, extent[0]), maxRows)),
+    Math.max(1, Math.min(Math.max(cols, extent[1]), maxCols)),
+  );
 }
 
 /**
  * Plans the marks: for every tab that has new marks or records of old ones, reads its backgrounds and notes once
- * (2 calls, plus 1 when the cells lie outside the data range read) and plans the writes. Records of tabs that no
+ * (2 calls, plus 3 when the cells lie outside the data range read) and plans the writes. Records of tabs that no
  * longer exist are dropped. Writes nothing.
  */
 export function planMarks(

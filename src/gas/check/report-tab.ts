@@ -4,6 +4,7 @@ import type { Lang } from "../../core/i18n";
 import { MARK_COLOURS } from "../../core/marks";
 import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/report";
 import type { TabRead } from "../snapshot";
+import { ensureRows } from "./store";
 import { freeTabName, insertRoleSheet } from "./tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,8 +63,8 @@ function linkedText(text: string, link: ReportLink | undefined, gids: ReadonlyMa
 /**
  * Writes the report: clears the tab (or creates it with its metadata), writes every value in one `setValues`,
  * colours rows by severity and bolds the title and column header in one call each, links the cells column with
- * one `setRichTextValues` (never a formula) and freezes the header: 8 calls on an existing tab, 9 on a new one,
- * whatever the number of findings (plus the rich-text builders, local objects). Returns the tab's name.
+ * one `setRichTextValues` (never a formula) and freezes the header: 8 writes on an existing tab (9 on a new one,
+ * 1 more when it must grow) and 1 read (`getMaxRows`), whatever the number of findings (plus the rich-text builders, local objects). Returns the tab's name.
  */
 export function writeReport(
   spreadsheet: Spreadsheet,
@@ -76,6 +77,7 @@ export function writeReport(
   if (sheet) sheet.clear();
   else sheet = insertRoleSheet(spreadsheet, target.name, "report", tabCount);
   const rows = report.rows.map((row) => row.map(asText));
+  ensureRows(sheet, rows.length);
   const range = sheet.getRange(1, 1, rows.length, REPORT_WIDTH);
   range.setValues(rows);
   range.setBackgrounds(

@@ -22,6 +22,11 @@ function toast(spreadsheet: Spreadsheet, message: string, lang: Lang, seconds = 
   }
 }
 
+/** True when some cell of a tab holds something. */
+function hasContent(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((row) => row.some((v) => v !== "" && v !== null));
+}
+
 /**
  * `checkPlanning()`: under the document lock, reads every tab (≤ 6 calls per planning tab), runs the check, records
  * what the marks replace (hidden store), undoes the previous marks still ours and puts the new ones (2 writes per
@@ -34,8 +39,9 @@ export function runCheck(): PlanningCheckSummary {
   const t = messages(lang).addon.check;
   return withCheckLock(lang, () => {
     const read = readWorkbook(spreadsheet, locale);
-    const candidates = read.snapshot.tabs.length - addonTabNames(read.snapshot).size;
-    toast(spreadsheet, t.working(Math.max(candidates, 0)), lang, 60);
+    const ownTabs = addonTabNames(read.snapshot);
+    const candidates = read.snapshot.tabs.filter((tab) => !ownTabs.has(tab.name) && hasContent(tab.values)).length;
+    toast(spreadsheet, t.working(candidates), lang, 60);
 
     const result = checkWorkbook(read.snapshot);
     const markable = new Set(

@@ -30,9 +30,9 @@ export function readStore(sheet: Sheet | null): MarksStore {
 }
 
 /**
- * Replaces the store's records in one batched write (2 calls; 3 more the first time: the hidden tab is created
- * with metadata `releve.role = marks`). Rows the new list does not reach are blanked in the same write. Every
- * cell is JSON text starting with `[`, `"` or `n`, so Sheets stores it as text, never as a formula or number.
+ * Replaces the store's records in one batched write (3 calls; 3 more the first time: the hidden tab is created
+ * with metadata `releve.role = marks`; 1 more when it needs rows). Rows the new list does not reach are blanked
+ * in the same write.
  */
 export function writeStore(
   spreadsheet: Spreadsheet,
@@ -49,6 +49,13 @@ export function writeStore(
     sheet.hideSheet();
   }
   const rows = recordsToRows(records);
-  while (rows.length < store.rows) rows.push(["", "", ""]);
-  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+  while (rows.length < store.rows) rows.push([""]);
+  ensureRows(sheet, rows.length);
+  sheet.getRange(1, 1, rows.length, 1).setValues(rows);
+}
+
+/** Makes sure a tab has at least `rows` rows (1 call; 1 more when it must grow). */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (max < rows) sheet.insertRowsAfter(max, rows - max);
 }

@@ -1,0 +1,91 @@
+// English: "Who can replace?" — vacancy errors, candidate reasons, swaps and the `releve replace` output.
+import type { replacement as fr } from "../fr/replacement";
+
+export const replacement: typeof fr = {
+  weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  errors: {
+    badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
+    unknownShift: (shift: string) => `unknown shift: ${shift} (neither a legend code nor times like 14h-22h)`,
+    notWork: (shift: string) => `${shift} is not a work shift but an absence or rest code`,
+    unknownTab: (tab: string, tabs: string) => `no such planning tab: ${tab} (tabs read: ${tabs || "none"})`,
+    dateOutside: (date: string) => `${date} is not covered by any planning tab`,
+    dateOutsideTab: (date: string, tab: string) => `${date} is not covered by the tab "${tab}"`,
+    unknownPerson: (name: string) => `no such person in the planning: ${name}`,
+  },
+  vacancy: (shift: string, date: string, times: string) => `${shift} on ${date} (${times})`,
+  inTab: (tab: string) => `tab "${tab}"`,
+  absent: (name: string) => `absent: ${name}`,
+  required: (qualification: string) => `required qualification: ${qualification}`,
+  reasons: {
+    qualificationMissing: (qualification: string, held: string) =>
+      held === ""
+        ? `Lacks the qualification "${qualification}" (no qualification in the staff tab).`
+        : `Lacks the qualification "${qualification}" (qualifications: ${held}).`,
+    alreadyWorks: (labels: string) => `Already works that day: ${labels}.`,
+    absentThatDay: (code: string) => `Absent that day (${code}).`,
+    restThatDay: (code: string) => `Resting that day (${code}): the shift replaces that rest.`,
+    notInTab: (tab: string) => `Has no row in the tab "${tab}": the code must be written by hand.`,
+  },
+  hours: {
+    week: (before: string, after: string, contract: string) => `week ${before} → ${after} of ${contract}`,
+    month: (before: string, after: string, contract: string) => `month ${before} → ${after} of ${contract}`,
+    noContract: "no contract hours (staff tab): compared with 35 h a week",
+  },
+  rest: {
+    before: (duration: string) => `rest before ${duration}`,
+    after: (duration: string) => `rest after ${duration}`,
+    noneBefore: "no shift before within 2 weeks",
+    noneAfter: "no shift after within 2 weeks",
+    overlap: "overlaps another shift",
+  },
+  severityCounts: (errors: number, warnings: number, infos: number) =>
+    [
+      errors > 0 ? `${errors} error${errors > 1 ? "s" : ""}` : "",
+      warnings > 0 ? `${warnings} warning${warnings > 1 ? "s" : ""}` : "",
+      infos > 0 ? `${infos} note${infos > 1 ? "s" : ""}` : "",
+    ]
+      .filter((s) => s !== "")
+      .join(", "),
+  clean: "possible without any problem",
+  swap: {
+    describe: (giver: string, vacancy: string, given: string, taker: string) =>
+      `${giver} takes ${vacancy} and hands ${given} to ${taker}`,
+    shiftOn: (shift: string, date: string) => `${shift} on ${date}`,
+    none: (tried: number) =>
+      `No swap possible: ${tried} combination${tried > 1 ? "s" : ""} tried, none without creating an error.`,
+    capped: (tried: number) =>
+      `No swap found in the ${tried} combinations tried (bounded search): others may exist.`,
+  },
+  cli: {
+    title: (vacancy: string) => `Who can replace? ${vacancy}`,
+    cleanHeader: (n: number) => `Possible without any problem (${n})`,
+    othersHeader: (n: number) => `Possible with problems (${n})`,
+    noClean: "Nobody can take this shift without a problem.",
+    noCandidate: "Nobody else in the planning.",
+    swapsHeader: (n: number) => `Proposed swaps (${n})`,
+    writeAt: (cell: string, text: string) => `write "${text}" in ${cell}`,
+    clearAt: (cell: string) => `clear ${cell}`,
+    help: `Usage: releve replace <workbook.xlsx> --date YYYY-MM-DD --shift <code> [options]
+
+"Who can replace?": lists every person of the planning who could take a vacant shift (absence, sick
+leave…), with the problems the change would create (the same rules as "releve check"), their hours this
+week and month against their contract (staff tab) and their rest before and after. People possible without
+any problem come first, the least loaded first. When nobody is, swaps of shifts between two people are
+proposed. The workbook is never modified.
+
+Options:
+  --date <YYYY-MM-DD>       day of the vacant shift (required)
+  --shift <code>            shift code (S, N, M…) or times (14h-22h) (required)
+  --tab <name>              planning tab of the shift (default: the absent person's)
+  --absent <name>           the absent person (not a candidate)
+  --qualification <q>       required qualification (e.g. veilleur, IDE)
+  --preset <name>           rules applied: code-du-travail, ccn66 or ccn51
+  --json                    writes the answer as JSON on standard output
+  --lang fr|en              language of the messages
+  -h, --help                shows this help
+
+Exit status: 0 at least one person possible without any problem or a swap, 1 none,
+2 bad usage or unreadable file.
+`,
+  },
+};

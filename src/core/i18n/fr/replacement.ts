@@ -1,0 +1,94 @@
+// French: "Qui peut remplacer ?" — vacancy errors, candidate reasons, swaps and the `releve replace` output.
+export const replacement = {
+  weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+  errors: {
+    badDate: (value: string) => `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
+    unknownShift: (shift: string) =>
+      `poste inconnu : ${shift} (ni un code de la légende, ni des horaires comme 14h-22h)`,
+    notWork: (shift: string) => `${shift} n'est pas un poste de travail mais un code d'absence ou de repos`,
+    unknownTab: (tab: string, tabs: string) =>
+      `onglet de planning introuvable : ${tab} (onglets lus : ${tabs || "aucun"})`,
+    dateOutside: (date: string) => `le ${date} n'est couvert par aucun onglet de planning`,
+    dateOutsideTab: (date: string, tab: string) => `le ${date} n'est pas couvert par l'onglet « ${tab} »`,
+    unknownPerson: (name: string) => `personne introuvable dans le planning : ${name}`,
+  },
+  /** The vacancy, as a title: `S du dimanche 15/11/2026 (14:00–22:00)`. */
+  vacancy: (shift: string, date: string, times: string) => `${shift} du ${date} (${times})`,
+  inTab: (tab: string) => `onglet « ${tab} »`,
+  absent: (name: string) => `absent(e) : ${name}`,
+  required: (qualification: string) => `qualification requise : ${qualification}`,
+  reasons: {
+    qualificationMissing: (qualification: string, held: string) =>
+      held === ""
+        ? `N'a pas la qualification « ${qualification} » (aucune qualification dans l'onglet Équipe).`
+        : `N'a pas la qualification « ${qualification} » (qualifications : ${held}).`,
+    alreadyWorks: (labels: string) => `Travaille déjà ce jour : ${labels}.`,
+    absentThatDay: (code: string) => `Absent(e) ce jour (${code}).`,
+    restThatDay: (code: string) => `En repos ce jour (${code}) : le poste remplace ce repos.`,
+    notInTab: (tab: string) => `N'a pas de ligne dans l'onglet « ${tab} » : le code est à écrire à la main.`,
+  },
+  hours: {
+    week: (before: string, after: string, contract: string) =>
+      `semaine ${before} → ${after} sur ${contract}`,
+    month: (before: string, after: string, contract: string) => `mois ${before} → ${after} sur ${contract}`,
+    noContract: "sans heures au contrat (onglet Équipe) : comparé à 35 h par semaine",
+  },
+  rest: {
+    before: (duration: string) => `repos avant ${duration}`,
+    after: (duration: string) => `repos après ${duration}`,
+    noneBefore: "aucun poste avant dans les 2 semaines",
+    noneAfter: "aucun poste après dans les 2 semaines",
+    overlap: "chevauche un autre poste",
+  },
+  severityCounts: (errors: number, warnings: number, infos: number) =>
+    [
+      errors > 0 ? `${errors} erreur${errors > 1 ? "s" : ""}` : "",
+      warnings > 0 ? `${warnings} avertissement${warnings > 1 ? "s" : ""}` : "",
+      infos > 0 ? `${infos} information${infos > 1 ? "s" : ""}` : "",
+    ]
+      .filter((s) => s !== "")
+      .join(", "),
+  clean: "possible sans problème",
+  swap: {
+    describe: (giver: string, vacancy: string, given: string, taker: string) =>
+      `${giver} prend ${vacancy} et cède ${given} à ${taker}`,
+    shiftOn: (shift: string, date: string) => `${shift} du ${date}`,
+    none: (tried: number) =>
+      `Aucun échange possible : ${tried} combinaison${tried > 1 ? "s" : ""} essayée${tried > 1 ? "s" : ""} sans en trouver une qui ne crée aucune erreur.`,
+    capped: (tried: number) =>
+      `Aucun échange trouvé dans les ${tried} combinaisons essayées (recherche limitée) : il peut en exister d'autres.`,
+  },
+  cli: {
+    title: (vacancy: string) => `Qui peut remplacer ? ${vacancy}`,
+    cleanHeader: (n: number) => `Possibles sans problème (${n})`,
+    othersHeader: (n: number) => `Possibles avec problème (${n})`,
+    noClean: "Personne ne peut prendre ce poste sans problème.",
+    noCandidate: "Personne d'autre dans le planning.",
+    swapsHeader: (n: number) => `Échanges proposés (${n})`,
+    writeAt: (cell: string, text: string) => `écrire « ${text} » en ${cell}`,
+    clearAt: (cell: string) => `vider ${cell}`,
+    help: `Utilisation : releve replace <classeur.xlsx> --date AAAA-MM-JJ --shift <code> [options]
+
+« Qui peut remplacer ? » : liste toutes les personnes du planning qui pourraient prendre un poste laissé
+vacant (absence, arrêt maladie…), avec ce que le changement créerait comme problème (mêmes règles que
+« releve check »), leurs heures de la semaine et du mois face au contrat (onglet « Équipe ») et leur repos
+avant et après. Les personnes possibles sans problème viennent d'abord, les moins chargées en tête. Quand
+personne n'est possible sans problème, des échanges de postes entre deux personnes sont proposés.
+Le classeur n'est jamais modifié.
+
+Options :
+  --date <AAAA-MM-JJ>       jour du poste à remplacer (obligatoire)
+  --shift <code>            code du poste (S, N, M…) ou horaires (14h-22h) (obligatoire)
+  --tab <nom>               onglet de planning du poste (par défaut : celui de la personne absente)
+  --absent <nom>            personne absente (exclue des remplaçants)
+  --qualification <q>       qualification exigée (par exemple veilleur, IDE)
+  --preset <nom>            règles appliquées : code-du-travail, ccn66 ou ccn51
+  --json                    écrit la réponse en JSON sur la sortie standard
+  --lang fr|en              langue des messages
+  -h, --help                affiche cette aide
+
+Codes de sortie : 0 au moins une personne possible sans problème ou un échange, 1 aucune,
+2 utilisation incorrecte ou fichier illisible.
+`,
+  },
+};
