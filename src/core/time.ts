@@ -279,7 +279,8 @@ export function isoSecondsWithOffset(epochMs: number, z: Zone): string {
   return isoWithOffset(instant, z).replace(/:00([+-]\d{2}:\d{2})$/, `:${pad2(seconds)}$1`);
 }
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
 
 /**
  * Epoch milliseconds of an ISO-8601 date-time with an offset or `Z` (`2026-11-24T22:00:15+01:00`,
@@ -288,10 +289,8 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 export function epochMsOfIso(text: string): number | null {
   const match = ISO_INSTANT.exec(text.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
-  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) {
-    return null;
-  }
+  const n = (i: number): number => Number(match[i] ?? 0);
+  const [year, month, day, hour, minute] = [n(1), n(2), n(3), n(4), n(5)];
   const second = Number(match[6] ?? 0);
   const ms = Number((match[7] ?? "0").padEnd(3, "0"));
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;

@@ -46,13 +46,9 @@ export class FakeSheet implements ServiceObject {
     public name: string,
   ) {}
 
-  /** The range the last appendRow wrote, for the write log. */
-  private lastAppended: string | null = null;
-
+  /** Sheet-level writes (appendRow included) are logged with the tab's quoted name. */
   describeTarget(): string {
-    const appended = this.lastAppended;
-    this.lastAppended = null;
-    return appended ?? quoteSheetName(this.name);
+    return quoteSheetName(this.name);
   }
 
   // ---- test-side helpers (not visible to the code under test) -----------------------------------
@@ -237,9 +233,7 @@ export class FakeSheet implements ServiceObject {
     if (rowContents.length === 0) return this;
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxCols) this.maxCols = rowContents.length;
-    const range = new FakeRange(this, row, 1, 1, rowContents.length);
-    range.setValues([rowContents]);
-    this.lastAppended = range.describeTarget();
+    new FakeRange(this, row, 1, 1, rowContents.length).setValues([rowContents]);
     return this;
   }
 

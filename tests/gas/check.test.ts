@@ -1,5 +1,6 @@
 // checkPlanning / clearPlanningFlags / selectCells under the fake: findings, report tab, marks, exact restore, lock.
 import { MARK_COLOURS } from "../../src/core/marks";
+import { rowsToRecords } from "../../src/gas/check/mark-plan";
 import { checkPlanning, clearPlanningFlags, selectCells } from "../../src/gas/main";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
 import { checkWorld, planningNames, stateOf } from "./check-world";
@@ -171,10 +172,11 @@ describe("clearPlanningFlags restores exactly what was there", () => {
     const summary = checkPlanning();
     const store = fake.spreadsheet.getSheets().find((s) => roleOf(s) === "marks") as FakeSheet;
     expect(store.isSheetHidden()).toBe(true);
-    expect(store.valuesOf().filter((r) => String(r[0]).startsWith("["))).toHaveLength(summary.marked);
+    expect(rowsToRecords(store.valuesOf())).toHaveLength(summary.marked);
+    expect(store.valuesOf().every((r) => r.every((v) => typeof v === "string"))).toBe(true);
     expect(fake.spreadsheet.getActiveSheet().getName()).not.toBe(store.getName());
     clearPlanningFlags();
-    expect(store.valuesOf().filter((r) => String(r[0]).startsWith("["))).toHaveLength(0);
+    expect(rowsToRecords(store.valuesOf())).toHaveLength(0);
   });
 });
 

@@ -1,8 +1,9 @@
 // A candidate's hours in the vacancy's week and month against their contract, and their rest around the new shift.
+
+import type { Person, Sequence } from "../planning/types";
 import { minutesPerDate } from "../rules/contract-hours";
 import type { StaffMember } from "../rules/types";
 import { forEachDateShare } from "../rules/working-days";
-import type { Person, Sequence } from "../planning/types";
 import { type DayNumber, dayFromParts, daysInMonth, mondayOf, partsFromDay, weekdayOf } from "../time";
 import type { CandidateHours, ReplacementInput } from "./types";
 

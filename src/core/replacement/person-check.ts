@@ -7,7 +7,13 @@ import { wholeWeekRuns } from "../rules/weeks";
 import { mergeRanges } from "../rules/working-days";
 import { type DayNumber, mondayOf } from "../time";
 import type { ReplacementInput } from "./types";
-import { changedPerson, type DayWindow, singlePersonTimeline, type TimelineChange, windowPerson } from "./window";
+import {
+  changedPerson,
+  type DayWindow,
+  singlePersonTimeline,
+  type TimelineChange,
+  windowPerson,
+} from "./window";
 
 /**
  * The person rules that a change can affect, split by how much of the timeline they need: `window` rules judge

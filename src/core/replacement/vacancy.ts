@@ -74,7 +74,8 @@ function readShift(
     };
   }
   if (parsed.kind === "times") {
-    const work = parsed.code && parsed.code.type !== "absence" && parsed.code.type !== "rest" ? parsed.code : null;
+    const work =
+      parsed.code && parsed.code.type !== "absence" && parsed.code.type !== "rest" ? parsed.code : null;
     return {
       parts: parsed.ranges.map((r) => ({ startMinute: r.start, endMinute: r.end })),
       type: work ? (work.type as WorkType) : "work",

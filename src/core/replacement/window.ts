@@ -1,7 +1,15 @@
 // The stretch of a person's timeline a replacement can change: ±2 weeks and the whole months around the vacancy.
 import type { DayMark, Person, Sequence, Timeline } from "../planning/types";
 import { compareSequences } from "../rules/working-days";
-import { type DayNumber, dayFromParts, daysInMonth, type EpochMinutes, mondayOf, partsFromDay, type Zone } from "../time";
+import {
+  type DayNumber,
+  dayFromParts,
+  daysInMonth,
+  type EpochMinutes,
+  mondayOf,
+  partsFromDay,
+  type Zone,
+} from "../time";
 
 /** Inclusive days, and the instants of their bounds (`toInstant` is midnight after `to`). */
 export interface DayWindow {

@@ -160,8 +160,10 @@ export function checkSplitShift(ctx: RuleContext): Finding[] {
 /**
  * `break`: a legend code whose shift lasts `minShiftMinutes` or more with a break shorter than `minBreakMinutes`.
  * The fault is the legend's, so one info per code (not per use), pointing at its first use; sleep-ins excluded.
+ * Only a legend from the workbook's `Codes` tab is judged (see `RuleContext.legendSource`).
  */
 export function checkBreak(ctx: RuleContext): Finding[] {
+  if (ctx.legendSource === "default") return [];
   const { minShiftMinutes, minBreakMinutes } = ctx.settings.rules.break;
   const text = ruleText(ctx);
   const byCode = new Map<string, { first: Sequence; uses: number; longest: number; breakMinutes: number }>();

@@ -23,6 +23,11 @@ export interface RuleContext {
   settings: Settings;
   staff: StaffMember[];
   lang: Lang;
+  /**
+   * Where the legend came from. The `break` rule judges only a legend the establishment wrote (`tab`): the
+   * built-in default says nothing of breaks, so flagging it would flag every workbook.
+   */
+  legendSource?: "tab" | "default";
 }
 
 /** Families of rules, as the catalogue groups them. */

@@ -191,3 +191,33 @@ describe("planning tabs named in the settings", () => {
     expect(missing[0]?.message).not.toContain("NOVEMBRE");
   });
 });
+
+describe("the break rule judges only the establishment's own legend", () => {
+  const month = {
+    name: "Novembre 2026",
+    values: [["Nom", ...DAYS], row("MARTIN Léa", (d) => (weekday(d) < 5 ? "M" : ""))],
+  };
+  const snapshot = (tabs: WorkbookSnapshot["tabs"]): WorkbookSnapshot => ({
+    locale: "fr_FR",
+    timeZone: "Europe/Paris",
+    dateBasis: "zone",
+    tabs,
+  });
+
+  it("says nothing of breaks with the built-in legend", () => {
+    expect(only(checkWorkbook(snapshot([month])).findings, "break")).toEqual([]);
+  });
+
+  it("flags a Codes-tab shift of 7 h without a break", () => {
+    const codes = {
+      name: "Codes",
+      values: [
+        ["Code", "Libellé", "Début", "Fin", "Pause (min)", "Type"],
+        ["M", "Matin", "07:00", "14:00", 0, "travail"],
+      ],
+    };
+    const found = only(checkWorkbook(snapshot([codes, month])).findings, "break");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe("info");
+  });
+});

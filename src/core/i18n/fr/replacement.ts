@@ -2,7 +2,8 @@
 export const replacement = {
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   errors: {
-    badDate: (value: string) => `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
+    badDate: (value: string) =>
+      `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
     unknownShift: (shift: string) =>
       `poste inconnu : ${shift} (ni un code de la légende, ni des horaires comme 14h-22h)`,
     notWork: (shift: string) => `${shift} n'est pas un poste de travail mais un code d'absence ou de repos`,
@@ -28,8 +29,7 @@ export const replacement = {
     notInTab: (tab: string) => `N'a pas de ligne dans l'onglet « ${tab} » : le code est à écrire à la main.`,
   },
   hours: {
-    week: (before: string, after: string, contract: string) =>
-      `semaine ${before} → ${after} sur ${contract}`,
+    week: (before: string, after: string, contract: string) => `semaine ${before} → ${after} sur ${contract}`,
     month: (before: string, after: string, contract: string) => `mois ${before} → ${after} sur ${contract}`,
     noContract: "sans heures au contrat (onglet Équipe) : comparé à 35 h par semaine",
   },
