@@ -5,7 +5,9 @@ const { join } = require("node:path");
 
 const built = join(__dirname, "..", "dist", "cli", "releve.cjs");
 if (!existsSync(built)) {
-  process.stderr.write("releve : la commande n'est pas construite ; lancez « npm run build » puis réessayez.\n");
+  process.stderr.write(
+    "releve : la commande n'est pas construite ; lancez « npm run build » puis réessayez.\n",
+  );
   process.exit(2);
 }
 require(built);

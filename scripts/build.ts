@@ -83,7 +83,8 @@ async function buildSidebar(): Promise<number> {
   const html = template.replace("/*INLINE_CSS*/", () => css).replace("/*INLINE_JS*/", () => js);
   if (html.includes("<?")) fail("Sidebar.html contains '<?', which HtmlService would read as a scriptlet");
   const external = /\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i.exec(html);
-  if (external) fail(`Sidebar.html refers to an external address (${external[0]}): everything must be inlined`);
+  if (external)
+    fail(`Sidebar.html refers to an external address (${external[0]}): everything must be inlined`);
   writeFileSync(join(dist, "Sidebar.html"), html);
   return Buffer.byteLength(html);
 }

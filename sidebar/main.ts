@@ -4,6 +4,7 @@ import { briefingPanel } from "./briefing-panel";
 import { textsFor } from "./i18n";
 import { inboxPanel } from "./panels/inbox";
 import { newEntryPanel } from "./panels/new-entry";
+import { planningPanel } from "./planning-panel";
 import { server } from "./server";
 import { mountShell, registerPanel } from "./shell";
 import { load, save } from "./storage";
@@ -12,6 +13,7 @@ const LANG_KEY = "releve.lang";
 
 registerPanel(newEntryPanel);
 registerPanel(inboxPanel);
+registerPanel(planningPanel);
 registerPanel(briefingPanel);
 
 const root = document.getElementById("app");

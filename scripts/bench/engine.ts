@@ -16,7 +16,12 @@ const read = (snapshot: WorkbookSnapshot): Timeline =>
   readPlannings(snapshot, { legend, settings, skipTabs: new Set(), lang: "fr" });
 
 /** Median parse and check times over fresh timelines (the rules cache per timeline, so each run gets a new one). */
-function measure(snapshot: WorkbookSnapshot): { parse: number; check: number; shifts: number; findings: number } {
+function measure(snapshot: WorkbookSnapshot): {
+  parse: number;
+  check: number;
+  shifts: number;
+  findings: number;
+} {
   const parses: number[] = [];
   const checks: number[] = [];
   let shifts = 0;

@@ -1,10 +1,20 @@
 // Synthetic plannings for the benchmarks: monthly people × days grids of a rotating roster, as coordinators write them.
-import { daysInMonth, weekdayOf, dayFromParts } from "../../src/core/time";
+import { dayFromParts, daysInMonth, weekdayOf } from "../../src/core/time";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook";
 
 const MONTHS = [
-  "Janvier", "Février", "Mars", "Avril", "Mai", "Juin",
-  "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre",
+  "Janvier",
+  "Février",
+  "Mars",
+  "Avril",
+  "Mai",
+  "Juin",
+  "Juillet",
+  "Août",
+  "Septembre",
+  "Octobre",
+  "Novembre",
+  "Décembre",
 ];
 const LETTERS = ["L", "M", "M", "J", "V", "S", "D"];
 /** Day rotation: 5 working days a week (two of them split), 38 h, two rest days in a row, never S then M. */
@@ -14,7 +24,11 @@ const DAY_CYCLE = ["M", "M", SPLIT, SPLIT, "S", "R", "R"];
 const NIGHT_CYCLE = ["N", "N", "N", "R", "R", "R", "R"];
 
 /** One monthly grid tab: title row, weekday-letter row, header of day numbers, one row per person. */
-export function monthTab(year: number, month: number, people: number): { name: string; values: CellValue[][] } {
+export function monthTab(
+  year: number,
+  month: number,
+  people: number,
+): { name: string; values: CellValue[][] } {
   const days = daysInMonth(year, month);
   const first = dayFromParts(year, month, 1);
   const title: CellValue[] = [`Planning ${MONTHS[month - 1]} ${year}`];

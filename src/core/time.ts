@@ -36,7 +36,9 @@ export function partsFromDay(dayNumber: DayNumber): { year: number; month: numbe
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -46,7 +48,10 @@ export function partsFromDay(dayNumber: DayNumber): { year: number; month: numbe
 
 /** Number of days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayFromParts(year, month, 1);
+  return (
+    dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) -
+    dayFromParts(year, month, 1)
+  );
 }
 
 /** True when year/month/day name a real calendar date. */
@@ -294,7 +299,8 @@ export function epochMsOfIso(text: string): number | null {
   const second = Number(match[6] ?? 0);
   const ms = Number((match[7] ?? "0").padEnd(3, "0"));
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  const offset = match[8] === "Z" ? 0 : (match[9] === "-" ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11]));
+  const offset =
+    match[8] === "Z" ? 0 : (match[9] === "-" ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11]));
   const wallMinutes = dayFromParts(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute;
   return (wallMinutes - offset) * 60000 + second * 1000 + ms;
 }

@@ -5,8 +5,8 @@ import { defaultLegend, describeLegend } from "../core/planning/legend";
 import { RESIDENTS_HEADER } from "../core/residents-tab";
 import { SETTING_KEYS, settingsTabRows } from "../core/settings-tab";
 import type { AddonRole } from "../core/workbook";
-import { asText } from "./check/report-tab";
 import { withCheckLock } from "./check/lock";
+import { asText } from "./check/report-tab";
 import { freeTabName, insertRoleSheet } from "./check/tabs";
 import { ensureHandoverSheet, findHandoverSheet, ROLE_KEY } from "./handovers/tab";
 import { rolesBySheetId } from "./snapshot";
@@ -92,7 +92,9 @@ function fill(role: AddonRole, sheet: Sheet, lang: Lang): void {
 /** Creates, adopts or leaves each add-on tab; the Transmissions tab through the handover code. */
 function setUp(spreadsheet: Spreadsheet, lang: Lang): Omit<SetupResult, "message"> {
   const roles = rolesBySheetId(spreadsheet);
-  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), id: sheet.getSheetId() }));
+  const sheets = spreadsheet
+    .getSheets()
+    .map((sheet) => ({ sheet, name: sheet.getName(), id: sheet.getSheetId() }));
   const active = spreadsheet.getActiveSheet();
   const created: string[] = [];
   const adopted: string[] = [];

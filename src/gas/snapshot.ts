@@ -1,7 +1,13 @@
 // Reads the spreadsheet into a WorkbookSnapshot in a constant number of batched calls per tab.
 import { isDefaultNameOf } from "../core/addon-tabs";
 import { type Lang, langOf } from "../core/i18n";
-import { ADDON_ROLES, type AddonRole, type CellValue, type TabSnapshot, type WorkbookSnapshot } from "../core/workbook";
+import {
+  ADDON_ROLES,
+  type AddonRole,
+  type CellValue,
+  type TabSnapshot,
+  type WorkbookSnapshot,
+} from "../core/workbook";
 import { ROLE_KEY } from "./handovers/tab";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,7 +89,9 @@ export function readWorkbook(spreadsheet: Spreadsheet, locale?: string): Workboo
       range = sheet.getDataRange();
       values = range.getValues() as CellValue[][];
     }
-    tabs.push(role === undefined ? { sheet, name, id, range, values } : { sheet, name, id, role, range, values });
+    tabs.push(
+      role === undefined ? { sheet, name, id, range, values } : { sheet, name, id, role, range, values },
+    );
   }
   const snapshotTabs: TabSnapshot[] = tabs
     .filter((t) => t.role !== MARKS_ROLE)

@@ -210,6 +210,47 @@ describe("Nouvelle transmission", () => {
   });
 });
 
+describe("author and language", () => {
+  it("asks once for a name when the account gives no e-mail, and signs with it", async () => {
+    fake.uninstall();
+    fake = fakeWorld({ userEmail: null });
+    const page = await openSidebar(context);
+    const name = page.getByLabel("Votre nom");
+    expect(await name.isVisible()).toBe(true);
+    await page.getByLabel("Personne concernée").fill("Martin Léa");
+    await page.getByRole("radio", { name: "Santé" }).check();
+    await page.getByLabel("Données").fill("Bonne nuit.");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    expect(await page.getByRole("alert").textContent()).toContain("Votre nom : à remplir.");
+    await name.fill("Julie Roy");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await waitSaved(page);
+    expect(listHandovers({})[0]?.author).toBe("Julie Roy");
+    expect(await name.isVisible()).toBe(false);
+    expect(await page.getByText("Vous signez : Julie Roy").isVisible()).toBe(true);
+  });
+
+  it("switches to English when the spreadsheet's locale is English", async () => {
+    fake.uninstall();
+    fake = fakeWorld({
+      locale: "en_GB",
+      sheets: {
+        Residents: [
+          ["Name", "Active"],
+          ["Sam Lee", "yes"],
+        ],
+      },
+    });
+    const page = await openSidebar(context);
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect((await page.getByRole("tab").allTextContents()).slice(0, 2)).toEqual(["New entry", "To read"]);
+    expect(await page.getByRole("radio", { name: "Daily life" }).count()).toBe(1);
+    await page.getByLabel("Person concerned").fill("Sam Lee");
+    await page.getByRole("button", { name: "Save" }).click();
+    expect(await page.getByRole("alert").textContent()).toContain("Data: required.");
+  });
+});
+
 describe("À lire", () => {
   it("puts an urgent entry first until it is acknowledged in one click", async () => {
     fake.runAs(

@@ -1,4 +1,5 @@
 // dist/Sidebar.html is one self-contained file: inline script and style, no external address, no scriptlet.
+import { createFakeAppsScript } from "../fakes";
 import { readDist } from "./load-bundle";
 
 describe("dist/Sidebar.html", () => {
@@ -20,6 +21,11 @@ describe("dist/Sidebar.html", () => {
     expect(html.match(/<\/script/gi) ?? []).toHaveLength(1);
     expect(html.match(/<style\b/gi) ?? []).toHaveLength(1);
     expect(html.match(/<\/style/gi) ?? []).toHaveLength(1);
+  });
+
+  test("is what HtmlService.createHtmlOutputFromFile('Sidebar') serves in the fake", () => {
+    const { HtmlService } = createFakeAppsScript().globals;
+    expect(HtmlService.createHtmlOutputFromFile("Sidebar").getContent()).toBe(html);
   });
 
   test("stays small enough for the Apps Script editor (under 1 MB)", () => {

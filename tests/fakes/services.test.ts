@@ -221,6 +221,22 @@ describe("ScriptApp triggers", () => {
     ).not.toThrow();
   });
 
+  test("a spreadsheet open trigger is its own type: one of it and one clock trigger may coexist", () => {
+    const { ScriptApp, SpreadsheetApp } = createFakeAppsScript().globals;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const open = ScriptApp.newTrigger("onOpenInstalled").forSpreadsheet(ss).onOpen().create();
+    ScriptApp.newTrigger("sendMorningBriefing").timeBased().everyHours(1).create();
+    expect([open.getEventType(), open.getTriggerSource(), open.getTriggerSourceId()]).toEqual([
+      "ON_OPEN",
+      "SPREADSHEETS",
+      ss.getId(),
+    ]);
+    expect(() => ScriptApp.newTrigger("other").forSpreadsheet(ss).onOpen().create()).toThrow(
+      "too many triggers",
+    );
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(2);
+  });
+
   test("fire runs the handler as the trigger's owner, with no UI", () => {
     const fake = createFakeAppsScript({ userEmail: "ana@example.org" });
     const { ScriptApp, SpreadsheetApp, Session } = fake.globals;

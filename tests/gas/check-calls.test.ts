@@ -1,10 +1,14 @@
 // The cost of checkPlanning in service calls: constant in rows, linear in tabs, writes independent of the findings.
-import { breakdown, benchWorld } from "../../scripts/bench-addon";
+import { benchWorld, breakdown } from "../../scripts/bench-addon";
 import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
 import type { FakeAppsScript } from "../fakes";
 
 /** The calls of the second check (steady state: the report and the marks store exist) of a world. */
-function secondCheck(tabs: number, people: number, mistakes = true): { byMethod: Record<string, number>; findings: number } {
+function secondCheck(
+  tabs: number,
+  people: number,
+  mistakes = true,
+): { byMethod: Record<string, number>; findings: number } {
   const fake: FakeAppsScript = benchWorld(tabs, people, mistakes);
   try {
     checkPlanning();
@@ -18,7 +22,9 @@ function secondCheck(tabs: number, people: number, mistakes = true): { byMethod:
 
 /** Round trips to the spreadsheet: every call but the local rich-text builders (one per linked report row). */
 const roundTrips = (byMethod: Record<string, number>): Record<string, number> =>
-  Object.fromEntries(Object.entries(byMethod).filter(([m]) => !/^(RichTextValueBuilder|SpreadsheetApp\.new)/.test(m)));
+  Object.fromEntries(
+    Object.entries(byMethod).filter(([m]) => !/^(RichTextValueBuilder|SpreadsheetApp\.new)/.test(m)),
+  );
 
 describe("checkPlanning's service calls", () => {
   test("do not grow with rows: 20 and 2,000 people per tab make the same round trips", () => {
@@ -30,7 +36,11 @@ describe("checkPlanning's service calls", () => {
 
   test("grow linearly with tabs: each planning tab costs 6 reads and 2 mark writes", () => {
     const totals = [1, 2, 4].map((tabs) => breakdown(roundTrips(secondCheck(tabs, 30).byMethod)));
-    const [one, two, four] = totals as [ReturnType<typeof breakdown>, ReturnType<typeof breakdown>, ReturnType<typeof breakdown>];
+    const [one, two, four] = totals as [
+      ReturnType<typeof breakdown>,
+      ReturnType<typeof breakdown>,
+      ReturnType<typeof breakdown>,
+    ];
     expect(two.tabReads - one.tabReads).toBe(6);
     expect(four.tabReads - two.tabReads).toBe(12);
     expect(two.markWrites - one.markWrites).toBe(2);
@@ -57,7 +67,13 @@ describe("checkPlanning's service calls", () => {
 
   test("never read or write a cell at a time", () => {
     const { byMethod } = secondCheck(2, 200);
-    for (const method of ["Range.getValue", "Range.setValue", "Range.setBackground", "Range.setNote", "Sheet.appendRow"]) {
+    for (const method of [
+      "Range.getValue",
+      "Range.setValue",
+      "Range.setBackground",
+      "Range.setNote",
+      "Sheet.appendRow",
+    ]) {
       expect(byMethod[method]).toBeUndefined();
     }
   });

@@ -23,11 +23,18 @@ export function planningValues(planning: UnitPlanning, year: number, month: numb
     [`Maison d'enfants Les Tilleuls — Les ${planning.unit}`],
     [`Planning de ${month}/${year}`],
     [],
-    ["", "", ...Array.from({ length: days }, (_, i) => WEEKDAY_LETTERS[weekdayOf(dayFromParts(year, month, i + 1))])],
+    [
+      "",
+      "",
+      ...Array.from({ length: days }, (_, i) => WEEKDAY_LETTERS[weekdayOf(dayFromParts(year, month, i + 1))]),
+    ],
     ["Nom", "Fonction", ...Array.from({ length: days }, (_, i) => i + 1)],
   ];
   for (const row of planning.rows) {
-    const codes = Array.from({ length: days }, (_, i) => row.codes.get(`${year}-${pad2(month)}-${pad2(i + 1)}`) ?? "");
+    const codes = Array.from(
+      { length: days },
+      (_, i) => row.codes.get(`${year}-${pad2(month)}-${pad2(i + 1)}`) ?? "",
+    );
     if (codes.every((c) => c === "")) continue;
     rows.push([row.name, row.role, ...codes]);
   }
@@ -73,7 +80,12 @@ export function decorate(sheet: FakeSheet): void {
 
 /** Settings rows (key, value, explanation). */
 export function settingsRows(extra: Array<[string, string | number]> = []): unknown[][] {
-  return [["clé", "valeur", "explication"], ["preset", "code-du-travail", ""], ["couverture.nuit", 1, ""], ...extra];
+  return [
+    ["clé", "valeur", "explication"],
+    ["preset", "code-du-travail", ""],
+    ["couverture.nuit", 1, ""],
+    ...extra,
+  ];
 }
 
 /** The demo's Codes tab (times as text, as a coordinator types them). */
@@ -125,7 +137,8 @@ export function planningNames(months = 3): string[] {
  */
 export function checkWorld(options: CheckWorldOptions = {}): FakeAppsScript {
   const fake = createFakeAppsScript({ userEmail: "coord@example.org", ...options });
-  for (const [name, values] of Object.entries(options.before ?? {})) fake.spreadsheet.addSheetWithValues(name, values);
+  for (const [name, values] of Object.entries(options.before ?? {}))
+    fake.spreadsheet.addSheetWithValues(name, values);
   fake.spreadsheet.addSheetWithValues("Paramètres", settingsRows(options.settings));
   fake.spreadsheet.addSheetWithValues("Codes", codesRows());
   fake.spreadsheet.addSheetWithValues("Équipe", staffRows());

@@ -14,7 +14,10 @@ afterEach(() => fake?.uninstall());
 
 const sheet = (name: string): FakeSheet => fake.spreadsheet.getSheetByName(name) as FakeSheet;
 const roleOf = (s: FakeSheet): string | null =>
-  s.getDeveloperMetadata().find((m) => m.getKey() === "releve.role")?.getValue() ?? null;
+  s
+    .getDeveloperMetadata()
+    .find((m) => m.getKey() === "releve.role")
+    ?.getValue() ?? null;
 
 describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
   test("returns contract §1's summary with the planted mistakes, counts over every finding", () => {
@@ -24,7 +27,9 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(summary.errors + summary.warnings + summary.infos).toBe(summary.findings.length);
     const rest = summary.findings.find((f) => f.ruleId === "daily-rest" && f.person === "Martin Léa");
     expect(rest).toMatchObject({ severity: "error", date: "2026-11-24", tab: NOV, cells: ["Z10", "AA10"] });
-    expect(summary.findings.some((f) => f.ruleId === "absence-conflict" && f.person === "Petit Camille")).toBe(true);
+    expect(
+      summary.findings.some((f) => f.ruleId === "absence-conflict" && f.person === "Petit Camille"),
+    ).toBe(true);
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 
@@ -52,7 +57,8 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(rows).toHaveLength(summary.errors + summary.warnings + summary.infos);
     expect(rows[0]?.[0]).toBe("Erreur");
 
-    const restRow = header + 2 + rows.findIndex((r) => r[2] === "Martin Léa" && String(r[1]).includes("daily-rest"));
+    const restRow =
+      header + 2 + rows.findIndex((r) => r[2] === "Martin Léa" && String(r[1]).includes("daily-rest"));
     const cell = report.cellAt(restRow, 6);
     expect(cell?.value).toBe("Z10, AA10");
     expect(cell?.formula).toBe("");
@@ -64,7 +70,9 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(report.cellAt(restRow, 1)?.background).toBe(MARK_COLOURS.error);
     const crossTab = header + 2 + rows.findIndex((r) => String(r[1]).includes("absence-conflict"));
     const hirondellesGid = sheet("Hirondelles - Décembre 2026").getSheetId();
-    expect(report.cellAt(crossTab, 6)?.links.map((l) => l.linkUrl)).toContain(`#gid=${hirondellesGid}&range=X7`);
+    expect(report.cellAt(crossTab, 6)?.links.map((l) => l.linkUrl)).toContain(
+      `#gid=${hirondellesGid}&range=X7`,
+    );
     for (let r = 1; r <= values.length; r++) {
       for (let c = 1; c <= 7; c++) expect(report.cellAt(r, c)?.formula ?? "").toBe("");
     }
@@ -80,7 +88,9 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     for (const name of planningNames()) expect(sheet(name).valuesOf()).toEqual(before[name]);
     const names = planningNames();
     const planningWrites = fake.writes.filter((w) => names.some((n) => w.target.startsWith(`'${n}'`)));
-    expect(new Set(planningWrites.map((w) => w.method))).toEqual(new Set(["Range.setBackgrounds", "Range.setNotes"]));
+    expect(new Set(planningWrites.map((w) => w.method))).toEqual(
+      new Set(["Range.setBackgrounds", "Range.setNotes"]),
+    );
     expect(fake.lock.writesOutsideLock()).toEqual([]);
   });
 
@@ -182,7 +192,12 @@ describe("clearPlanningFlags restores exactly what was there", () => {
 
 describe("settings errors", () => {
   test("a bad setting is a finding on its own cell, marked there, listed in the report", () => {
-    fake = checkWorld({ settings: [["règle.daily-rest.erreur", "beaucoup"], ["couleur", "bleu"]] });
+    fake = checkWorld({
+      settings: [
+        ["règle.daily-rest.erreur", "beaucoup"],
+        ["couleur", "bleu"],
+      ],
+    });
     const summary = checkPlanning();
     const bad = summary.findings.filter((f) => f.ruleId === "bad-setting" && f.tab === "Paramètres");
     expect(bad.map((f) => [f.severity, f.cells])).toEqual([
@@ -212,7 +227,9 @@ describe("the report tab belongs to the add-on", () => {
   test("the second check rewrites the same report tab, shorter results leave no stale row", () => {
     fake = checkWorld({ settings: [["couleur", "bleu"]] });
     const first = checkPlanning();
-    sheet("Paramètres").getRange("A4:B4").setValues([["", ""]]);
+    sheet("Paramètres")
+      .getRange("A4:B4")
+      .setValues([["", ""]]);
     const second = checkPlanning();
     expect(second.warnings).toBe(first.warnings - 1);
     const reports = fake.spreadsheet.getSheets().filter((s) => roleOf(s) === "report");
@@ -248,7 +265,9 @@ describe("selectCells", () => {
     const active = fake.spreadsheet.getActiveSheet();
     expect(active.getName()).toBe(NOV);
     expect(active.getActiveRange().getA1Notation()).toBe("Z10:AA10");
-    expect(selectCells({ tab: "Mésanges - Décembre 2026", cells: ["'Hirondelles - Décembre 2026'!X7"] })).toEqual({
+    expect(
+      selectCells({ tab: "Mésanges - Décembre 2026", cells: ["'Hirondelles - Décembre 2026'!X7"] }),
+    ).toEqual({
       tab: "Hirondelles - Décembre 2026",
       range: "X7",
     });
@@ -256,8 +275,12 @@ describe("selectCells", () => {
 
   test("refuses what it cannot select, with a clear message", () => {
     fake = checkWorld();
-    expect(() => selectCells({ tab: "Disparu", cells: ["A1"] })).toThrow("L'onglet « Disparu » n'existe plus.");
-    expect(() => selectCells({ tab: NOV, cells: ["pas une cellule"] })).toThrow(/ne peuvent pas être sélectionnées/);
+    expect(() => selectCells({ tab: "Disparu", cells: ["A1"] })).toThrow(
+      "L'onglet « Disparu » n'existe plus.",
+    );
+    expect(() => selectCells({ tab: NOV, cells: ["pas une cellule"] })).toThrow(
+      /ne peuvent pas être sélectionnées/,
+    );
     expect(() => selectCells("A1")).toThrow(/ne peuvent pas être sélectionnées/);
   });
 });

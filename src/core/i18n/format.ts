@@ -1,6 +1,7 @@
 // Locale-aware formatting of durations, dates and times for messages (French "9 h 30", "24/11 22:00").
-import type { Lang } from "./index";
+
 import { type CivilDate, type DayNumber, type EpochMinutes, hhmm, partsFromDay, type Zone } from "../time";
+import type { Lang } from "./index";
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 

@@ -30,7 +30,14 @@ export function evaluateCandidate(search: Search, person: Person): Candidate {
   const member = search.staffOf(person);
   const qualifications = [...(member?.qualifications ?? [])];
   const windowed = checker.windowed(person);
-  const hours = candidateHours(windowed, sequences, vacancy.day, input, member);
+  const hours = candidateHours(
+    windowed,
+    checker.monthWindowed(person),
+    sequences,
+    vacancy.day,
+    input,
+    member,
+  );
   const rest = restAround(windowed.sequences, sequences);
   const sameDay = sameDayOf(person, search);
   let worst = worstSeverity(newFindings);

@@ -13,10 +13,11 @@ export const NOMINAL_WEEKLY_HOURS = 35;
 /**
  * Counted minutes in the week and the calendar month of `day`, before and after adding `added`, against the
  * contract (weekly hours × days / 7 for the month). As in `contract-hours`, an absence day (CA, AM…) from Monday
- * to Friday counts a fifth of the weekly contract. `person` must hold at least that month and week (a window does).
+ * to Friday counts a fifth of the weekly contract. `weekPerson` must hold that week and `monthPerson` that month.
  */
 export function candidateHours(
-  person: Person,
+  weekPerson: Person,
+  monthPerson: Person,
   added: readonly Sequence[],
   day: DayNumber,
   input: ReplacementInput,
@@ -33,18 +34,13 @@ export function candidateHours(
 
   let week = 0;
   let month = 0;
-  for (const [d, minutes] of minutesPerDate(person, input.timeline, input.settings)) {
+  for (const [d, minutes] of minutesPerDate(weekPerson, input.timeline, input.settings))
     if (inWeek(d)) week += minutes;
+  for (const [d, minutes] of minutesPerDate(monthPerson, input.timeline, input.settings))
     if (inMonth(d)) month += minutes;
-  }
   if (weeklyHours !== null) {
-    const credited = new Set<DayNumber>();
-    for (const mark of person.marks) {
-      if (mark.type !== "absence" || weekdayOf(mark.day) >= 5 || credited.has(mark.day)) continue;
-      credited.add(mark.day);
-      if (inWeek(mark.day)) week += weeklyMinutes / 5;
-      if (inMonth(mark.day)) month += weeklyMinutes / 5;
-    }
+    week += absenceCredit(weekPerson, inWeek, weeklyMinutes);
+    month += absenceCredit(monthPerson, inMonth, weeklyMinutes);
   }
   let weekAdded = 0;
   let monthAdded = 0;
@@ -66,6 +62,14 @@ export function candidateHours(
     monthRatio: (month + monthAdded) / monthContract,
     weekRatio: (week + weekAdded) / weeklyMinutes,
   };
+}
+
+/** A fifth of the weekly contract for each absence day from Monday to Friday (as `contract-hours` counts them). */
+function absenceCredit(person: Person, inside: (day: DayNumber) => boolean, weeklyMinutes: number): number {
+  const credited = new Set<DayNumber>();
+  for (const mark of person.marks)
+    if (mark.type === "absence" && weekdayOf(mark.day) < 5 && inside(mark.day)) credited.add(mark.day);
+  return (credited.size * weeklyMinutes) / 5;
 }
 
 /**

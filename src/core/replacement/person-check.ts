@@ -1,33 +1,34 @@
 // The person-level rules run on ONE person's timeline, and the findings a change to it creates (before/after diff).
-import type { DetailValue, Finding, Severity } from "../findings";
-import type { Person } from "../planning/types";
+import { compareFindings, type DetailValue, type Finding, type RuleId, type Severity } from "../findings";
+import type { Person, Sequence } from "../planning/types";
 import { isRuleEnabled, RULES } from "../rules/registry";
 import type { RuleContext, RuleDefinition, StaffMember } from "../rules/types";
 import { wholeWeekRuns } from "../rules/weeks";
-import { mergeRanges } from "../rules/working-days";
+import { analysePerson, forEachDateShare, mergeRanges } from "../rules/working-days";
 import { type DayNumber, mondayOf } from "../time";
 import type { ReplacementInput } from "./types";
 import {
+  type ChangeWindows,
   changedPerson,
-  type DayWindow,
   singlePersonTimeline,
   type TimelineChange,
   windowPerson,
 } from "./window";
 
 /**
- * The person rules that a change can affect, split by how much of the timeline they need: `window` rules judge
- * days, weeks and months (they run on the change window); `full` rules (`weekly-average`, over 12 whole weeks)
- * need the whole timeline. `break` is left out: it judges legend codes, not people (its finding has no person).
+ * The person rules that a change can affect, split by how much of the timeline they need: `week` rules judge
+ * days and weeks (they run on ±2 weeks), `month` rules (`contract-hours`) whole months, `full` rules
+ * (`weekly-average`, over 12 whole weeks) the whole timeline. `break` is left out: it judges legend codes, not people (its finding has no person).
  */
 export interface PersonRuleSet {
-  window: RuleDefinition[];
+  week: RuleDefinition[];
+  month: RuleDefinition[];
   full: RuleDefinition[];
 }
 
 /** The enabled person rules for a change touching the days `first`…`last` (the full-timeline ones only when they judge those weeks). */
 export function personRuleSet(input: ReplacementInput, first: DayNumber, last: DayNumber): PersonRuleSet {
-  const set: PersonRuleSet = { window: [], full: [] };
+  const set: PersonRuleSet = { week: [], month: [], full: [] };
   for (const rule of RULES) {
     if (rule.family !== "person" || !rule.check || rule.id === "break") continue;
     if (!isRuleEnabled(rule.id, input.settings.rules)) continue;
@@ -35,7 +36,8 @@ export function personRuleSet(input: ReplacementInput, first: DayNumber, last: D
       if (averageJudges(input, first, last)) set.full.push(rule);
       continue;
     }
-    set.window.push(rule);
+    if (rule.id === "contract-hours") set.month.push(rule);
+    else set.week.push(rule);
   }
   return set;
 }
@@ -64,6 +66,7 @@ export function runPersonRules(
     settings: input.settings,
     staff: member ? [member] : [],
     lang: input.lang,
+    legendSource: input.legend.source,
   };
   const findings: Finding[] = [];
   for (const rule of rules) for (const f of rule.check?.(ctx) ?? []) findings.push(f);
@@ -138,53 +141,164 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
   return worst;
 }
 
-/** Checks changes to people's timelines inside one window, caching each person's findings before any change. */
+/** Counted minutes of sequences per week (Monday), real minutes split at midnights. */
+function minutesByMonday(sequences: readonly Sequence[], input: ReplacementInput): Map<DayNumber, number> {
+  const byMonday = new Map<DayNumber, number>();
+  for (const s of sequences) {
+    forEachDateShare(s, input.timeline.zone, input.settings.sleepIn, (day, minutes) => {
+      const monday = mondayOf(day);
+      byMonday.set(monday, (byMonday.get(monday) ?? 0) + minutes);
+    });
+  }
+  return byMonday;
+}
+
+/**
+ * Checks changes to people's timelines, caching each person's findings before any change, rule by rule. The
+ * findings after the change are computed first: a rule that finds nothing after the change creates nothing, and
+ * its findings before are then never needed. `weekly-average` runs only when some 12-week window holding a changed week could
+ * go above its threshold (its sum before plus the minutes added).
+ */
 export class PersonChecker {
-  private readonly before = new Map<Person, Finding[]>();
-  private readonly windows = new Map<Person, Person>();
-  /** Rule runs made (for the benchmark and the swap cap). */
+  private readonly before = new Map<Person, Map<RuleId, Finding[]>>();
+  private readonly weeks = new Map<Person, Person>();
+  private readonly months = new Map<Person, Person>();
+  private readonly averageRuns: DayNumber[][];
+  private readonly averageSize: number;
+  private readonly averageLimit: number;
+  /** Rule runs made (one per person and state). */
   runs = 0;
 
   constructor(
     private readonly input: ReplacementInput,
-    private readonly window: DayWindow,
+    private readonly windows: ChangeWindows,
     private readonly rules: PersonRuleSet,
     private readonly staffOf: (person: Person) => StaffMember | undefined,
-  ) {}
+  ) {
+    const setting = input.settings.rules["weekly-average"];
+    this.averageSize = Math.max(1, Math.round(setting.weeks));
+    this.averageLimit = Math.min(
+      setting.warning ?? Number.POSITIVE_INFINITY,
+      setting.error ?? Number.POSITIVE_INFINITY,
+    );
+    this.averageRuns =
+      rules.full.length === 0
+        ? []
+        : wholeWeekRuns(mergeRanges(input.timeline.plannedRanges)).filter(
+            (run) => run.length >= this.averageSize,
+          );
+  }
 
-  /** The person restricted to the window (cached). */
+  /** The person restricted to the ±2-week window (cached): their shifts and days around the vacancy. */
   windowed(person: Person): Person {
-    let w = this.windows.get(person);
+    let w = this.weeks.get(person);
     if (!w) {
-      w = windowPerson(person, this.window);
-      this.windows.set(person, w);
+      w = windowPerson(person, this.windows.week);
+      this.weeks.set(person, w);
     }
     return w;
   }
 
-  private findings(windowed: Person, full: Person, member: StaffMember | undefined): Finding[] {
-    this.runs += 1;
-    const found = runPersonRules(this.rules.window, windowed, this.input, member);
-    if (this.rules.full.length > 0)
-      for (const f of runPersonRules(this.rules.full, full, this.input, member)) found.push(f);
-    return found;
+  /** The person restricted to the months window (cached). */
+  monthWindowed(person: Person): Person {
+    let w = this.months.get(person);
+    if (!w) {
+      w = windowPerson(person, this.windows.month);
+      this.months.set(person, w);
+    }
+    return w;
   }
 
-  /** The person's findings as planned (window rules on the window, full rules on the whole timeline), cached. */
-  findingsBefore(person: Person): Finding[] {
-    let found = this.before.get(person);
+  /**
+   * The week rules that can judge differently after adding `added` (the others give the same findings before and
+   * after): `overlap` only when an added shift overlaps one of theirs, `absence-conflict` only on an absence day,
+   * `night-max` / `sleep-in-max` only for an added night / sleep-in.
+   */
+  private weekRulesFor(person: Person, added: readonly Sequence[]): RuleDefinition[] {
+    const windowed = this.windowed(person);
+    return this.rules.week.filter((rule) => {
+      switch (rule.id) {
+        case "overlap":
+          return added.some((a) => windowed.sequences.some((s) => s.start < a.end && s.end > a.start));
+        case "absence-conflict":
+          return added.some((a) =>
+            windowed.marks.some(
+              (m) => m.type === "absence" && m.day === a.day + Math.floor(a.startMinute / 1440),
+            ),
+          );
+        case "night-max":
+          return added.some((a) => a.isNight);
+        case "sleep-in-max":
+          return added.some((a) => a.type === "sleep-in");
+        default:
+          return true;
+      }
+    });
+  }
+
+  /** The person's findings of one rule before any change (cached per person and rule). */
+  private beforeOf(person: Person, rule: RuleDefinition, scope: "week" | "month" | "full"): Finding[] {
+    let byRule = this.before.get(person);
+    if (!byRule) {
+      byRule = new Map();
+      this.before.set(person, byRule);
+    }
+    let found = byRule.get(rule.id);
     if (!found) {
-      found = this.findings(this.windowed(person), person, this.staffOf(person));
-      this.before.set(person, found);
+      this.runs += 1;
+      const subject =
+        scope === "week" ? this.windowed(person) : scope === "month" ? this.monthWindowed(person) : person;
+      found = runPersonRules([rule], subject, this.input, this.staffOf(person));
+      byRule.set(rule.id, found);
     }
     return found;
   }
 
-  /** The findings a change would create for this person (those they already had left out). */
+  /** True when `weekly-average` could judge differently once `added` is added. */
+  private averageMayChange(person: Person, added: readonly Sequence[]): boolean {
+    if (this.averageRuns.length === 0 || added.length === 0) return false;
+    const weeks = analysePerson(person, this.input.timeline, this.input.settings.sleepIn).weeks;
+    const before = new Map(weeks.map((w) => [w.monday, w.minutes]));
+    const extra = minutesByMonday(added, this.input);
+    const size = this.averageSize;
+    for (const run of this.averageRuns) {
+      for (let start = 0; start + size <= run.length; start++) {
+        let sum = 0;
+        let touched = false;
+        for (let i = start; i < start + size; i++) {
+          const monday = run[i] as DayNumber;
+          sum += (before.get(monday) ?? 0) + (extra.get(monday) ?? 0);
+          if (extra.has(monday)) touched = true;
+        }
+        if (touched && Math.round(sum / size) > this.averageLimit) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The findings a change would create for this person (those they already had left out). The rules that can
+   * judge differently run on the changed timeline; only the rules that found something there run (once, cached)
+   * on the timeline as planned, for the comparison.
+   */
   newFindings(person: Person, change: TimelineChange): Finding[] {
-    const before = this.findingsBefore(person);
-    const windowed = windowPerson(person, this.window, change);
-    const full = this.rules.full.length > 0 ? changedPerson(person, change) : person;
-    return diffFindings(before, this.findings(windowed, full, this.staffOf(person)));
+    const member = this.staffOf(person);
+    const scopes: Array<[RuleDefinition[], "week" | "month" | "full", Person]> = [
+      [this.weekRulesFor(person, change.add), "week", windowPerson(person, this.windows.week, change)],
+    ];
+    if (this.rules.month.length > 0 && member?.weeklyHours !== undefined)
+      scopes.push([this.rules.month, "month", windowPerson(person, this.windows.month, change)]);
+    if (this.averageMayChange(person, change.add))
+      scopes.push([this.rules.full, "full", changedPerson(person, change)]);
+    this.runs += 1;
+    const fresh: Finding[] = [];
+    for (const [rules, scope, subject] of scopes) {
+      for (const rule of rules) {
+        const after = runPersonRules([rule], subject, this.input, member);
+        if (after.length === 0) continue;
+        for (const f of diffFindings(this.beforeOf(person, rule, scope), after)) fresh.push(f);
+      }
+    }
+    return fresh.sort(compareFindings);
   }
 }

@@ -6,13 +6,13 @@ import { hasQualification, staffMatcher } from "../staff-tab";
 import { PersonChecker, personRuleSet } from "./person-check";
 import { placeShift } from "./placement";
 import type { CellWrite, ReplacementInput, ResolvedVacancy } from "./types";
-import { changeWindow, type DayWindow } from "./window";
+import { type ChangeWindows, changeWindows } from "./window";
 
 /** Everything a search computes once. */
 export interface Search {
   input: ReplacementInput;
   vacancy: ResolvedVacancy;
-  window: DayWindow;
+  windows: ChangeWindows;
   checker: PersonChecker;
   staffOf(person: Person): StaffMember | undefined;
   /** Days before and after the vacancy a swap's handed-over shift may be on. */
@@ -24,15 +24,15 @@ export function createSearch(input: ReplacementInput, vacancy: ResolvedVacancy, 
   const first = vacancy.day - swapDays;
   const lastPart = Math.max(...vacancy.parts.map((p) => Math.floor((p.endMinute - 1) / 1440)));
   const last = vacancy.day + Math.max(swapDays + 1, lastPart);
-  const window = changeWindow(first, last, input.timeline.zone);
+  const windows = changeWindows(first, last, input.timeline.zone);
   const match = staffMatcher(input.staff);
   const cache = new Map<Person, StaffMember | undefined>();
   const staffOf = (person: Person): StaffMember | undefined => {
     if (!cache.has(person)) cache.set(person, match(person.name));
     return cache.get(person);
   };
-  const checker = new PersonChecker(input, window, personRuleSet(input, first, last), staffOf);
-  return { input, vacancy, window, checker, staffOf, swapDays };
+  const checker = new PersonChecker(input, windows, personRuleSet(input, first, last), staffOf);
+  return { input, vacancy, windows, checker, staffOf, swapDays };
 }
 
 /** True / false when a qualification is required and the person holds it / not; null when none is required. */

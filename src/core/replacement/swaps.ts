@@ -29,7 +29,6 @@ function swapWrites(
   search: Search,
   giver: Person,
   given: Sequence,
-  taker: Person,
   takerCell: CellWrite | null,
 ): CellWrite[] {
   const { input, vacancy } = search;
@@ -127,7 +126,7 @@ export function searchSwaps(
             t.shiftOn(labelOf(given), formatDayMonth(given.day, input.lang)),
             taker.name,
           ),
-          writes: swapWrites(search, giver, given, taker, takerCell),
+          writes: swapWrites(search, giver, given, takerCell),
         });
         if (swaps.length >= limits.maxSwaps) break scan;
         break;

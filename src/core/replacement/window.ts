@@ -29,15 +29,28 @@ function monthLast(day: DayNumber): DayNumber {
   return dayFromParts(p.year, p.month, daysInMonth(p.year, p.month));
 }
 
+/** The two windows a change between `first` and `last` is checked on. */
+export interface ChangeWindows {
+  /** The two weeks before the first day's week to the two weeks after the last day's (day and week rules). */
+  week: DayWindow;
+  /** The whole calendar months holding them, and the day before (a night ending on the 1st): `contract-hours`. */
+  month: DayWindow;
+}
+
+function dayWindow(from: DayNumber, to: DayNumber, zone: Zone): DayWindow {
+  return { from, to, fromInstant: zone.toInstant(from, 0), toInstant: zone.toInstant(to + 1, 0) };
+}
+
 /**
  * The days whose rules a change between `first` and `last` (the days of the shifts moved, a night's morning
- * included) can affect, with margin: the two weeks before the first's week to the two weeks after the last's,
- * and the whole calendar months holding them (for `contract-hours`), plus a day before (a night ending on the 1st).
+ * included) can affect, with margin: ±2 weeks around their weeks for the day and week rules, their whole months
+ * for the month rule. What a rule says about the edges of a window is the same before and after the change.
  */
-export function changeWindow(first: DayNumber, last: DayNumber, zone: Zone): DayWindow {
-  const from = Math.min(mondayOf(first) - 14, monthFirst(first)) - 1;
-  const to = Math.max(mondayOf(last) + 20, monthLast(last + 1));
-  return { from, to, fromInstant: zone.toInstant(from, 0), toInstant: zone.toInstant(to + 1, 0) };
+export function changeWindows(first: DayNumber, last: DayNumber, zone: Zone): ChangeWindows {
+  return {
+    week: dayWindow(mondayOf(first) - 15, mondayOf(last) + 20, zone),
+    month: dayWindow(monthFirst(first) - 1, monthLast(last + 1), zone),
+  };
 }
 
 /** First index whose value is not below `target` in an ascending array (by `key`). */

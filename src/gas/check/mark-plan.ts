@@ -107,7 +107,15 @@ export function planTab(
     const recordable = current.length <= MAX_RECORDED_NOTE;
     const prevNote = recordable ? current : null;
     const ourNote = recordable ? markNote(mark, current) : null;
-    records.push({ sheetId, row: mark.row, col: mark.col, prevBg, ourBg: mark.background, prevNote, ourNote });
+    records.push({
+      sheetId,
+      row: mark.row,
+      col: mark.col,
+      prevBg,
+      ourBg: mark.background,
+      prevNote,
+      ourNote,
+    });
     if (!sameColour(prevBg, mark.background) || (ourNote !== null && current !== ourNote)) changed = true;
     bgRow[mark.col] = mark.background;
     if (ourNote !== null) noteRow[mark.col] = ourNote;
@@ -180,7 +188,8 @@ export function rowsToRecords(values: readonly (readonly unknown[])[]): MarkReco
       if (!Array.isArray(item) || item.length !== 7) continue;
       const [sheetId, r, c, prevBg, ourBg, prevNote, ourNote] = item as unknown[];
       if (typeof sheetId !== "number" || !isIndex(r) || !isIndex(c)) continue;
-      if (typeof prevBg !== "string" || typeof ourBg !== "string" || !isNote(prevNote) || !isNote(ourNote)) continue;
+      if (typeof prevBg !== "string" || typeof ourBg !== "string" || !isNote(prevNote) || !isNote(ourNote))
+        continue;
       records.push({ sheetId, row: r, col: c, prevBg, ourBg, prevNote, ourNote });
     }
   }

@@ -44,7 +44,11 @@ export function asText(value: string | number): string | number {
 }
 
 /** The rich text of a cells cell: each target's text linked to `#gid=<id>&range=<A1>` (3 + one call per link). */
-function linkedText(text: string, link: ReportLink | undefined, gids: ReadonlyMap<string, number>): RichTextValue {
+function linkedText(
+  text: string,
+  link: ReportLink | undefined,
+  gids: ReadonlyMap<string, number>,
+): RichTextValue {
   const builder = SpreadsheetApp.newRichTextValue().setText(text);
   if (link) {
     let from = 0;

@@ -40,7 +40,9 @@ export function runCheck(): PlanningCheckSummary {
   return withCheckLock(lang, () => {
     const read = readWorkbook(spreadsheet, locale);
     const ownTabs = addonTabNames(read.snapshot);
-    const candidates = read.snapshot.tabs.filter((tab) => !ownTabs.has(tab.name) && hasContent(tab.values)).length;
+    const candidates = read.snapshot.tabs.filter(
+      (tab) => !ownTabs.has(tab.name) && hasContent(tab.values),
+    ).length;
     toast(spreadsheet, t.working(candidates), lang, 60);
 
     const result = checkWorkbook(read.snapshot);
@@ -64,7 +66,9 @@ export function runCheck(): PlanningCheckSummary {
 
     const notice = target.taken ? t.reportRenamed(target.taken, reportTab) : null;
     const s = result.summary;
-    const done = [t.counts(s.errors, s.warnings, s.infos), t.where(reportTab), notice].filter(Boolean).join(" ");
+    const done = [t.counts(s.errors, s.warnings, s.infos), t.where(reportTab), notice]
+      .filter(Boolean)
+      .join(" ");
     toast(spreadsheet, done, lang, 30);
     return { ...summaryForSidebar(result), reportTab, notice, marked: plan.records.length };
   });

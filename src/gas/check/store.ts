@@ -1,5 +1,5 @@
 // The hidden tab where the check records what each mark replaced, so a clear restores exactly that.
-import { messages, type Lang } from "../../core/i18n";
+import { type Lang, messages } from "../../core/i18n";
 import { MARKS_ROLE, type TabRead } from "../snapshot";
 import { type MarkRecord, recordsToRows, rowsToRecords } from "./mark-plan";
 import { freeTabName, insertRoleSheet } from "./tabs";

@@ -1,6 +1,7 @@
 // Creates the add-on's tabs: a free name (never a user's tab), developer metadata `releve.role`.
-import type { TabRole } from "../snapshot";
+
 import { ROLE_KEY } from "../handovers/tab";
+import type { TabRole } from "../snapshot";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -20,15 +20,19 @@ export const addon: typeof fr = {
     working: (tabs: number) => `Checking ${plural(tabs, "tab", "tabs")}…`,
     counts: (errors: number, warnings: number, infos: number) =>
       `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
-    where: (tab: string) => `Full report in the "${tab}" tab; the cells concerned are coloured and annotated.`,
+    where: (tab: string) =>
+      `Full report in the "${tab}" tab; the cells concerned are coloured and annotated.`,
     reportRenamed: (taken: string, used: string) =>
       `A "${taken}" tab already exists and was not created by Relève: it was left unchanged, the report is in "${used}".`,
     marksStoreName: "Relève — marks (do not edit)",
   },
   clear: {
     done: (cells: number) =>
-      cells === 0 ? "No mark to remove." : `Marks removed: ${plural(cells, "cell", "cells")} restored as before.`,
-    kept: (cells: number) => `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
+      cells === 0
+        ? "No mark to remove."
+        : `Marks removed: ${plural(cells, "cell", "cells")} restored as before.`,
+    kept: (cells: number) =>
+      `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
   },
   select: {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,

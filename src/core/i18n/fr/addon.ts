@@ -18,14 +18,17 @@ export const addon = {
     working: (tabs: number) => `Vérification de ${plural(tabs, "onglet", "onglets")}…`,
     counts: (errors: number, warnings: number, infos: number) =>
       `${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "avertissement", "avertissements")}, ${plural(infos, "information", "informations")}.`,
-    where: (tab: string) => `Rapport complet dans l'onglet « ${tab} » ; les cellules concernées sont colorées et annotées.`,
+    where: (tab: string) =>
+      `Rapport complet dans l'onglet « ${tab} » ; les cellules concernées sont colorées et annotées.`,
     reportRenamed: (taken: string, used: string) =>
       `Un onglet « ${taken} » existe déjà et n'a pas été créé par Relève : il n'a pas été modifié, le rapport est dans « ${used} ».`,
     marksStoreName: "Relève — marques (ne pas modifier)",
   },
   clear: {
     done: (cells: number) =>
-      cells === 0 ? "Aucune marque à effacer." : `Marques effacées : ${plural(cells, "cellule remise", "cellules remises")} comme avant.`,
+      cells === 0
+        ? "Aucune marque à effacer."
+        : `Marques effacées : ${plural(cells, "cellule remise", "cellules remises")} comme avant.`,
     kept: (cells: number) =>
       `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
   },

@@ -3,5 +3,6 @@ export const common = {
   product: "Relève",
   severity: { error: "Erreur", warning: "Avertissement", info: "Information" },
   severityPlural: { error: "erreurs", warning: "avertissements", info: "informations" },
-  notYetAvailable: (feature: string) => `« ${feature} » n'est pas encore disponible dans cette version de Relève.`,
+  notYetAvailable: (feature: string) =>
+    `« ${feature} » n'est pas encore disponible dans cette version de Relève.`,
 };
