@@ -1,11 +1,12 @@
 // The person-level rules run on ONE person's timeline, and the findings a change to it creates (before/after diff).
 import { compareFindings, type DetailValue, type Finding, type RuleId, type Severity } from "../findings";
 import type { Person, Sequence } from "../planning/types";
+import { minutesPerDate } from "../rules/contract-hours";
 import { isRuleEnabled, RULES } from "../rules/registry";
 import type { RuleContext, RuleDefinition, StaffMember } from "../rules/types";
 import { wholeWeekRuns } from "../rules/weeks";
 import { analysePerson, forEachDateShare, mergeRanges } from "../rules/working-days";
-import { type DayNumber, mondayOf } from "../time";
+import { type DayNumber, dayFromParts, daysInMonth, mondayOf, partsFromDay, weekdayOf } from "../time";
 import type { ReplacementInput } from "./types";
 import {
   type ChangeWindows,
@@ -141,6 +142,12 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
   return worst;
 }
 
+/** The first day of the calendar month holding a day. */
+function monthFirst(day: DayNumber): DayNumber {
+  const p = partsFromDay(day);
+  return dayFromParts(p.year, p.month, 1);
+}
+
 /** Counted minutes of sequences per week (Monday), real minutes split at midnights. */
 function minutesByMonday(sequences: readonly Sequence[], input: ReplacementInput): Map<DayNumber, number> {
   const byMonday = new Map<DayNumber, number>();
@@ -163,6 +170,7 @@ export class PersonChecker {
   private readonly before = new Map<Person, Map<RuleId, Finding[]>>();
   private readonly weeks = new Map<Person, Person>();
   private readonly months = new Map<Person, Person>();
+  private readonly monthPlanned = new Map<Person, Map<DayNumber, number>>();
   private readonly averageRuns: DayNumber[][];
   private readonly averageSize: number;
   private readonly averageLimit: number;
@@ -254,6 +262,52 @@ export class PersonChecker {
     return found;
   }
 
+  /** Counted minutes of work per calendar month (keyed by its first day) in the months window, and absence credits. */
+  monthTotals(person: Person, weeklyHours: number): Map<DayNumber, number> {
+    let totals = this.monthPlanned.get(person);
+    if (!totals) {
+      totals = new Map();
+      const windowed = this.monthWindowed(person);
+      for (const [day, minutes] of minutesPerDate(windowed, this.input.timeline, this.input.settings)) {
+        const first = monthFirst(day);
+        totals.set(first, (totals.get(first) ?? 0) + minutes);
+      }
+      const credited = new Set<DayNumber>();
+      for (const mark of windowed.marks)
+        if (mark.type === "absence" && weekdayOf(mark.day) < 5) credited.add(mark.day);
+      for (const day of credited) {
+        const first = monthFirst(day);
+        totals.set(first, (totals.get(first) ?? 0) + (weeklyHours * 60) / 5);
+      }
+      this.monthPlanned.set(person, totals);
+    }
+    return totals;
+  }
+
+  /**
+   * True when `contract-hours` could find something new: some month the change touches ends up further from the
+   * contract than the threshold (computed as the rule does: planned minutes and absence credits against weekly
+   * hours × days / 7). Otherwise whatever it finds is the same before and after.
+   */
+  private contractMayChange(person: Person, change: TimelineChange, weeklyHours: number): boolean {
+    const totals = this.monthTotals(person, weeklyHours);
+    const after = new Map<DayNumber, number>();
+    const shift = (s: Sequence, sign: number): void =>
+      forEachDateShare(s, this.input.timeline.zone, this.input.settings.sleepIn, (day, minutes) => {
+        const first = monthFirst(day);
+        after.set(first, (after.get(first) ?? totals.get(first) ?? 0) + sign * minutes);
+      });
+    for (const s of change.add) shift(s, 1);
+    for (const s of change.remove ?? []) shift(s, -1);
+    const threshold = this.input.settings.rules["contract-hours"].info;
+    for (const [first, planned] of after) {
+      const p = partsFromDay(first);
+      const contract = (weeklyHours * 60 * daysInMonth(p.year, p.month)) / 7;
+      if (Math.abs(((planned - contract) / contract) * 100) > threshold) return true;
+    }
+    return false;
+  }
+
   /** True when `weekly-average` could judge differently once `added` is added. */
   private averageMayChange(person: Person, added: readonly Sequence[]): boolean {
     if (this.averageRuns.length === 0 || added.length === 0) return false;
@@ -286,7 +340,13 @@ export class PersonChecker {
     const scopes: Array<[RuleDefinition[], "week" | "month" | "full", Person]> = [
       [this.weekRulesFor(person, change.add), "week", windowPerson(person, this.windows.week, change)],
     ];
-    if (this.rules.month.length > 0 && member?.weeklyHours !== undefined)
+    const hours = member?.weeklyHours;
+    if (
+      this.rules.month.length > 0 &&
+      hours !== undefined &&
+      hours > 0 &&
+      this.contractMayChange(person, change, hours)
+    )
       scopes.push([this.rules.month, "month", windowPerson(person, this.windows.month, change)]);
     if (this.averageMayChange(person, change.add))
       scopes.push([this.rules.full, "full", changedPerson(person, change)]);

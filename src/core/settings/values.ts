@@ -1,5 +1,5 @@
 // Reads the values a coordinator types in the settings and staff tabs: numbers, durations, yes/no, lists, e-mails.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isTimeZone, type WallParts } from "../time";
 import type { CellValue } from "../workbook";
 
@@ -44,7 +44,8 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-const finiteNonNegative = z.number().nonnegative();
+const finiteNonNegative = z.number().check(z.nonnegative());
+const percentSchema = z.number().check(z.nonnegative(), z.maximum(1000));
 
 const YES = new Set(["oui", "o", "yes", "y", "vrai", "true", "on", "1", "actif", "active", "activee", "x"]);
 const NO = new Set([
@@ -142,7 +143,7 @@ export function readWholeNumber(value: CellValue, min: number, max: number): Rea
     if (m) n = Number(m[1]);
   }
   if (n === null) return fail;
-  const checked = z.number().int().min(min).max(max).safeParse(n);
+  const checked = z.int().check(z.minimum(min), z.maximum(max)).safeParse(n);
   return checked.success ? ok(checked.data) : fail;
 }
 
@@ -158,7 +159,7 @@ export function readPercent(value: CellValue): Read<number> {
     if (m) n = Number(m[1]?.replace(",", "."));
   }
   if (n === null) return fail;
-  const checked = finiteNonNegative.max(1000).safeParse(n);
+  const checked = percentSchema.safeParse(n);
   return checked.success ? ok(Math.round(checked.data * 1000) / 1000) : fail;
 }
 
