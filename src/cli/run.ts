@@ -4,6 +4,7 @@ import { type OptionSpecs, parseArgs, UsageError } from "./args";
 import { briefingCommand } from "./briefing-command";
 import { checkCommand } from "./commands/check";
 import { codesCommand } from "./commands/codes";
+import { replaceCommand } from "./commands/replace";
 import type { CliContext, Command, OutStream } from "./context";
 import { CliError, describeError, oneLine } from "./errors";
 import { localeOfEnvironment, localeOfLangOption } from "./locale";
@@ -14,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   briefing: briefingCommand,
   codes: codesCommand,
+  replace: replaceCommand,
 };
 
 /** Options every command accepts. */

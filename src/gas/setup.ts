@@ -7,9 +7,8 @@ import { SETTING_KEYS, settingsTabRows } from "../core/settings-tab";
 import type { AddonRole } from "../core/workbook";
 import { withCheckLock } from "./check/lock";
 import { asText } from "./check/report-tab";
-import { freeTabName, insertRoleSheet } from "./check/tabs";
-import { ensureHandoverSheet, findHandoverSheet, ROLE_KEY } from "./handovers/tab";
-import { rolesBySheetId } from "./snapshot";
+import { ensureHandoverSheet, findHandoverSheet } from "./handovers/tab";
+import { freeTabName, insertRoleSheet, ROLE_KEY, rolesBySheetId } from "./roles";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

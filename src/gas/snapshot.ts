@@ -1,24 +1,12 @@
 // Reads the spreadsheet into a WorkbookSnapshot in a constant number of batched calls per tab.
 import { isDefaultNameOf } from "../core/addon-tabs";
 import { type Lang, langOf } from "../core/i18n";
-import {
-  ADDON_ROLES,
-  type AddonRole,
-  type CellValue,
-  type TabSnapshot,
-  type WorkbookSnapshot,
-} from "../core/workbook";
-import { ROLE_KEY } from "./handovers/tab";
+import type { AddonRole, CellValue, TabSnapshot, WorkbookSnapshot } from "../core/workbook";
+import { MARKS_ROLE, rolesBySheetId, type TabRole } from "./roles";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The `releve.role` value of the hidden tab where the check records what its marks replaced. */
-export const MARKS_ROLE = "marks";
-
-/** A tab role: one of contract §5's, or the hidden marks store. */
-export type TabRole = AddonRole | typeof MARKS_ROLE;
 
 /** Roles whose content the check never needs: their tabs are listed in the snapshot with no values. */
 const NOT_READ: readonly AddonRole[] = ["report", "briefing", "handovers", "residents"];
@@ -43,21 +31,6 @@ export interface WorkbookRead {
   /** Every tab, in workbook order (the marks store included). */
   tabs: TabRead[];
   lang: Lang;
-}
-
-/** The `releve.role` of every tab that has one, by sheet id: one metadata search for the whole spreadsheet. */
-export function rolesBySheetId(spreadsheet: Spreadsheet): Map<number, TabRole> {
-  const roles = new Map<number, TabRole>();
-  const known: readonly string[] = [...ADDON_ROLES, MARKS_ROLE];
-  for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(ROLE_KEY).find()) {
-    const value = meta.getValue();
-    if (value === null || !known.includes(value)) continue;
-    const sheet = meta.getLocation().getSheet();
-    if (!sheet) continue;
-    const id = sheet.getSheetId();
-    if (!roles.has(id)) roles.set(id, value as TabRole);
-  }
-  return roles;
 }
 
 /** True when the check has no use for a tab's content (report, briefing, handover log, residents, marks store). */

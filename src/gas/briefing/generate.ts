@@ -25,9 +25,9 @@ import {
 import { residentsOf } from "../handovers/residents";
 import { readOpenEntries, readSince } from "../handovers/store";
 import { findHandoverSheet } from "../handovers/tab";
+import { readWorkbookSnapshot } from "../snapshot";
 import { previousGenerationMs, readGenerations, readLastSend, recordGeneration } from "./state";
 import { ensureBriefingSheet, writeBriefingSheet } from "./tab";
-import { readWorkbookSnapshot } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -76,9 +76,7 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
   const asked = typeof dateIso === "string" && dateIso.trim() !== "" ? dateIso.trim() : null;
   if (asked !== null && !isCivilDate(asked)) throw new Error(t.error.badDate(asked));
   const handoverSheet = findHandoverSheet(spreadsheet) ?? null;
-  const check = checkWorkbook(
-    readWorkbookSnapshot(spreadsheet, handoverSheet ? handoverSheet.getSheetId() : null),
-  );
+  const check = checkWorkbook(readWorkbookSnapshot(spreadsheet));
   const settings = check.settings;
   const z = zone(isTimeZone(settings.timeZone) ? settings.timeZone : "Europe/Paris");
   const date = asked ?? civilDateAt(nowMs, z);

@@ -9,7 +9,7 @@ import {
 } from "../../core/briefing";
 import { asCellText } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
-import { ROLE_KEY, roleOf } from "../handovers/tab";
+import { freeTabName, insertRoleSheet, roleOf, sheetWithRole } from "../roles";
 import { BRIEFING_KEYS } from "./state";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,7 +26,7 @@ export function findBriefingSheet(spreadsheet: Spreadsheet): Sheet | undefined {
     const sheet = spreadsheet.getSheetById(hint);
     if (sheet && roleOf(sheet) === "briefing") return sheet;
   }
-  const found = spreadsheet.getSheets().find((s) => roleOf(s) === "briefing");
+  const found = sheetWithRole(spreadsheet, "briefing");
   if (found) props.setProperty(BRIEFING_KEYS.sheetId, String(found.getSheetId()));
   return found;
 }
@@ -42,11 +42,12 @@ export function ensureBriefingSheet(
   const existing = findBriefingSheet(spreadsheet);
   if (existing) return { sheet: existing };
   const base = defaultTabName("briefing", lang);
-  let name = base;
-  for (let n = 1; spreadsheet.getSheetByName(name); n++)
-    name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-  sheet.addDeveloperMetadata(ROLE_KEY, "briefing");
+  const sheets = spreadsheet.getSheets();
+  const name = freeTabName(
+    base,
+    sheets.map((s) => s.getName()),
+  );
+  const sheet = insertRoleSheet(spreadsheet, name, "briefing", sheets.length);
   PropertiesService.getDocumentProperties().setProperty(BRIEFING_KEYS.sheetId, String(sheet.getSheetId()));
   return name === base ? { sheet } : { sheet, takenName: base };
 }

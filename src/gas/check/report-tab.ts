@@ -3,9 +3,9 @@ import { defaultTabName } from "../../core/addon-tabs";
 import type { Lang } from "../../core/i18n";
 import { MARK_COLOURS } from "../../core/marks";
 import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/report";
+import { freeTabName, insertRoleSheet } from "../roles";
 import type { TabRead } from "../snapshot";
 import { ensureRows } from "./store";
-import { freeTabName, insertRoleSheet } from "./tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,5 +1,5 @@
 // Selects a finding's cells in the sheet (the sidebar's "click a finding"): validated input, one range activated.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { messages } from "../../core/i18n";
 import { parseCellRef } from "../../core/marks";
 import { a1 } from "../../core/workbook";
@@ -8,8 +8,8 @@ import type { SelectRequest, SelectResult } from "./api-types";
 
 /** The request as the server accepts it (the sidebar is never trusted). */
 export const selectRequestSchema = z.object({
-  tab: z.string().max(200).nullable(),
-  cells: z.array(z.string().max(300)).min(1).max(200),
+  tab: z.nullable(z.string().check(z.maxLength(200))),
+  cells: z.array(z.string().check(z.maxLength(300))).check(z.minLength(1), z.maxLength(200)),
 });
 
 /**

@@ -1,8 +1,8 @@
 // The hidden tab where the check records what each mark replaced, so a clear restores exactly that.
 import { type Lang, messages } from "../../core/i18n";
-import { MARKS_ROLE, type TabRead } from "../snapshot";
+import { freeTabName, insertRoleSheet, MARKS_ROLE } from "../roles";
+import type { TabRead } from "../snapshot";
 import { type MarkRecord, recordsToRows, rowsToRecords } from "./mark-plan";
-import { freeTabName, insertRoleSheet } from "./tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

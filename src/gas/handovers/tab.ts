@@ -2,22 +2,13 @@
 import { defaultTabName, isDefaultNameOf } from "../../core/addon-tabs";
 import { COLUMN_COUNT, headerRow, isHeaderRow } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
+import { freeTabName, insertRoleSheet, ROLE_KEY, roleOf, sheetWithRole } from "../roles";
 
-/** Developer metadata key naming the role of an add-on tab (contract §5). */
-export const ROLE_KEY = "releve.role";
 /** Document property remembering the sheet id of the Transmissions tab (a hint, always checked). */
 export const SHEET_ID_KEY = "releve.handovers.sheetId";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The `releve.role` metadata value of a tab, if any. */
-export function roleOf(sheet: Sheet): string | undefined {
-  for (const meta of sheet.getDeveloperMetadata()) {
-    if (meta.getKey() === ROLE_KEY) return meta.getValue() ?? undefined;
-  }
-  return undefined;
-}
 
 /** True when a tab without metadata is the add-on's: its first row is the Transmissions header. */
 function hasOurHeader(sheet: Sheet): boolean {
@@ -37,10 +28,11 @@ export function findHandoverSheet(spreadsheet: Spreadsheet): Sheet | undefined {
     const sheet = spreadsheet.getSheetById(hint);
     if (sheet && roleOf(sheet) === "handovers") return sheet;
   }
-  const sheets = spreadsheet.getSheets();
   const found =
-    sheets.find((s) => roleOf(s) === "handovers") ??
-    sheets.find((s) => isDefaultNameOf("handovers", s.getName()) && hasOurHeader(s) && adopt(s));
+    sheetWithRole(spreadsheet, "handovers") ??
+    spreadsheet
+      .getSheets()
+      .find((s) => isDefaultNameOf("handovers", s.getName()) && hasOurHeader(s) && adopt(s));
   if (found) props.setProperty(SHEET_ID_KEY, String(found.getSheetId()));
   return found;
 }
@@ -60,13 +52,13 @@ export function ensureHandoverSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet
     if (existing.getLastRow() === 0) writeHeader(existing, lang);
     return existing;
   }
-  const base = defaultTabName("handovers", lang);
-  let name = base;
-  for (let n = 1; spreadsheet.getSheetByName(name); n++)
-    name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  const sheets = spreadsheet.getSheets();
+  const name = freeTabName(
+    defaultTabName("handovers", lang),
+    sheets.map((s) => s.getName()),
+  );
+  const sheet = insertRoleSheet(spreadsheet, name, "handovers", sheets.length);
   writeHeader(sheet, lang);
-  sheet.addDeveloperMetadata(ROLE_KEY, "handovers");
   PropertiesService.getDocumentProperties().setProperty(SHEET_ID_KEY, String(sheet.getSheetId()));
   return sheet;
 }

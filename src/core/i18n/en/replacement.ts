@@ -4,6 +4,7 @@ import type { replacement as fr } from "../fr/replacement";
 export const replacement: typeof fr = {
   weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   errors: {
+    missingOption: (option: string) => `the option ${option} is required (see "releve replace --help")`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
     unknownShift: (shift: string) => `unknown shift: ${shift} (neither a legend code nor times like 14h-22h)`,
     notWork: (shift: string) => `${shift} is not a work shift but an absence or rest code`,

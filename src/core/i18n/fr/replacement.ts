@@ -2,6 +2,7 @@
 export const replacement = {
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   errors: {
+    missingOption: (option: string) => `l'option ${option} est obligatoire (voir « releve replace --help »)`,
     badDate: (value: string) =>
       `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
     unknownShift: (shift: string) =>

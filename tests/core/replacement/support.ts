@@ -1,0 +1,42 @@
+// Test plannings for "Qui peut remplacer ?": a November 2026 grid (1st = Sunday) and an `Équipe` tab, checked.
+import { type CheckResult, checkWorkbook } from "../../../src/core/check";
+import type { PresetId } from "../../../src/core/settings";
+import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
+
+/** The planning tab's name. */
+export const TAB = "Novembre 2026";
+const DAYS = 30;
+
+/** Weekday of a November 2026 day (Monday = 0 … Sunday = 6; the 1st is a Sunday). */
+export const weekdayOfNov = (day: number): number => (day + 5) % 7;
+
+/** A row of 30 codes: `weekdays` on Monday–Friday, `weekend` on Saturday and Sunday, then `overrides` by day. */
+export function row(
+  weekdays: string,
+  weekend: string,
+  overrides: Record<number, string> = {},
+): string[] {
+  return Array.from({ length: DAYS }, (_, i) => {
+    const day = i + 1;
+    return overrides[day] ?? (weekdayOfNov(day) < 5 ? weekdays : weekend);
+  });
+}
+
+/** One member of the staff tab: name, qualification, weekly hours. */
+export type StaffRow = [string, string, number];
+
+/** A workbook with the November grid (Nom | Fonction | 1…30) and, when given, an `Équipe` tab. */
+export function workbook(rows: Record<string, string[]>, staff: StaffRow[] = []): WorkbookSnapshot {
+  const header: CellValue[] = ["Nom", "Fonction", ...Array.from({ length: DAYS }, (_, i) => i + 1)];
+  const grid: CellValue[][] = [header];
+  for (const [name, codes] of Object.entries(rows)) grid.push([name, "", ...codes]);
+  const tabs = [{ name: TAB, values: grid }];
+  if (staff.length > 0)
+    tabs.push({ name: "Équipe", values: [["Nom", "Fonction", "Heures/semaine"], ...staff] as CellValue[][] });
+  return { tabs, locale: "fr_FR", timeZone: "Europe/Paris", dateBasis: "utc" };
+}
+
+/** The workbook checked as the CLI does (the input of `findReplacements`). */
+export function checked(rows: Record<string, string[]>, staff: StaffRow[] = [], preset?: PresetId): CheckResult {
+  return checkWorkbook(workbook(rows, staff), preset ? { preset } : {});
+}
