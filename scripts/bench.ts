@@ -1,5 +1,22 @@
 // `npm run bench`: the engine, the add-on path under the fake, the handover log and the xlsx reading, as tables.
+import { benchAddon } from "./bench/addon";
 import { benchEngine } from "./bench/engine";
+import { benchHandovers } from "./bench/handovers";
+import { benchXlsx } from "./bench/xlsx";
 
-console.log("Planning engine (synthetic monthly grids, code-du-travail)\n");
-console.log(benchEngine());
+async function main(): Promise<void> {
+  const section = (title: string, body: string) => console.log(`\n## ${title}\n\n${body}\n`);
+  section("Planning engine (synthetic monthly grids, code-du-travail; medians of 7)", benchEngine());
+  benchAddon(true);
+  section("Handover log: listHandovers for the last day under the fake (median of 5)", benchHandovers());
+  const xlsx = await benchXlsx();
+  section(
+    "xlsx: read (exceljs + snapshot) and check a 300-person × 1-year workbook (median of 3)",
+    xlsx.table,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,5 +1,5 @@
 // The cost of checkPlanning in service calls: constant in rows, linear in tabs, writes independent of the findings.
-import { benchWorld, breakdown } from "../../scripts/bench-addon";
+import { benchWorld, breakdown } from "../../scripts/bench/addon";
 import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
 import type { FakeAppsScript } from "../fakes";
 

@@ -1,79 +1,14 @@
 // The cost of reading the last day stays flat as the log grows (1,000 vs 100,000 entries), via the day index.
-import {
-  entryToRow,
-  type HandoverEntry,
-  headerRow,
-  monthKeyOf,
-  parseMonthIndex,
-  recordDay,
-} from "../../src/core/handovers";
-import { isoSecondsWithOffset, zone } from "../../src/core/time";
+import { headerRow } from "../../src/core/handovers";
 import { acknowledgeHandover, listHandovers } from "../../src/gas/main";
 import type { FakeAppsScript } from "../fakes";
-import { FakeRange } from "../fakes/range";
+import { buildHandoverLog, measureReads as measure } from "./handovers-log";
 import { setUp, tearDown } from "./handovers-setup";
 
-const paris = zone("Europe/Paris");
 const PER_DAY = 20;
 const NOW = "2026-11-24T21:30:00+01:00";
-
-/** Builds (test side, uncounted) a Transmissions tab of `count` entries, PER_DAY a day up to today, and its day index. */
-function buildLog(fake: FakeAppsScript, count: number): HandoverEntry[] {
-  const end = new Date(NOW).getTime();
-  const days = Math.ceil(count / PER_DAY);
-  const entries: HandoverEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const day = days - 1 - Math.floor(i / PER_DAY);
-    const ms = end - day * 86_400_000 - (PER_DAY - (i % PER_DAY)) * 600_000;
-    const iso = isoSecondsWithOffset(ms, paris);
-    entries.push({
-      id: `${iso.slice(0, 10).replace(/-/g, "")}-${iso.slice(11, 19).replace(/:/g, "")}-${i.toString(16).padStart(6, "0")}`,
-      writtenAt: iso,
-      author: "lea@example.org",
-      shift: "soir",
-      person: "Martin Léa",
-      category: "Santé",
-      severity: i % 7 === 0 ? "urgent" : "info",
-      data: `Observation ${i}`,
-      readBy: [],
-    });
-  }
-  const sheet = fake.spreadsheet.addSheetWithValues("Transmissions", [headerRow("fr")]);
-  sheet.addDeveloperMetadata("releve.role", "handovers");
-  sheet.insertRowsAfter(sheet.getMaxRows(), count);
-  sheet.getRange(2, 1, count, headerRow("fr").length).setValues(entries.map((e) => entryToRow(e, "fr")));
-  const props = fake.properties.document;
-  entries.forEach((e, i) => {
-    const day = paris.toWall(Math.floor(new Date(e.writtenAt).getTime() / 60000)).day;
-    const next = recordDay(parseMonthIndex(props.getProperty(monthKeyOf(day))), day, i + 2);
-    if (next) props.setProperty(monthKeyOf(day), JSON.stringify(next));
-  });
-  return entries;
-}
-
-/** Calls and cells read by `fn`. */
-function measure(fake: FakeAppsScript, fn: () => unknown): { calls: number; cells: number; ms: number } {
-  let cells = 0;
-  const getValues = FakeRange.prototype.getValues;
-  const getValue = FakeRange.prototype.getValue;
-  const spyValues = jest.spyOn(FakeRange.prototype, "getValues").mockImplementation(function (
-    this: FakeRange,
-  ) {
-    cells += this.numRows * this.numCols;
-    return getValues.call(this);
-  });
-  const spyValue = jest.spyOn(FakeRange.prototype, "getValue").mockImplementation(function (this: FakeRange) {
-    cells += 1;
-    return getValue.call(this);
-  });
-  fake.calls.reset();
-  const start = performance.now();
-  fn();
-  const ms = performance.now() - start;
-  spyValues.mockRestore();
-  spyValue.mockRestore();
-  return { calls: fake.calls.total(), cells, ms };
-}
+const buildLog = (fake: FakeAppsScript, count: number) =>
+  buildHandoverLog(fake, count, new Date(NOW).getTime(), PER_DAY);
 
 describe("cost of listHandovers for the last day", () => {
   const results: Record<number, { calls: number; cells: number; ms: number }> = {};

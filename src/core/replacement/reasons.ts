@@ -54,5 +54,5 @@ export function candidateSummary(
     parts.push(rest.after === null ? t.rest.noneAfter : t.rest.after(d(rest.after)));
   }
   if (hours.weeklyHours === null) parts.push(t.hours.noContract);
-  return parts.join(" ; ");
+  return parts.join(t.separator);
 }

@@ -11,11 +11,7 @@ const DAYS = 30;
 export const weekdayOfNov = (day: number): number => (day + 5) % 7;
 
 /** A row of 30 codes: `weekdays` on Monday–Friday, `weekend` on Saturday and Sunday, then `overrides` by day. */
-export function row(
-  weekdays: string,
-  weekend: string,
-  overrides: Record<number, string> = {},
-): string[] {
+export function row(weekdays: string, weekend: string, overrides: Record<number, string> = {}): string[] {
   return Array.from({ length: DAYS }, (_, i) => {
     const day = i + 1;
     return overrides[day] ?? (weekdayOfNov(day) < 5 ? weekdays : weekend);
@@ -37,6 +33,39 @@ export function workbook(rows: Record<string, string[]>, staff: StaffRow[] = [])
 }
 
 /** The workbook checked as the CLI does (the input of `findReplacements`). */
-export function checked(rows: Record<string, string[]>, staff: StaffRow[] = [], preset?: PresetId): CheckResult {
+export function checked(
+  rows: Record<string, string[]>,
+  staff: StaffRow[] = [],
+  preset?: PresetId,
+): CheckResult {
   return checkWorkbook(workbook(rows, staff), preset ? { preset } : {});
+}
+
+/** A month grid tab (`Octobre 2026`…) of `days` day columns, rows by name. */
+export function monthTab(
+  name: string,
+  days: number,
+  rows: Record<string, string[]>,
+): { name: string; values: CellValue[][] } {
+  const values: CellValue[][] = [["Nom", "Fonction", ...Array.from({ length: days }, (_, i) => i + 1)]];
+  for (const [person, codes] of Object.entries(rows)) values.push([person, "", ...codes.slice(0, days)]);
+  return { name, values };
+}
+
+/** A workbook of several month tabs and an optional `Équipe` tab, checked. */
+export function checkedMonths(
+  tabs: Array<{ name: string; values: CellValue[][] }>,
+  staff: StaffRow[] = [],
+  preset?: PresetId,
+): CheckResult {
+  const all = [...tabs];
+  if (staff.length > 0)
+    all.push({ name: "Équipe", values: [["Nom", "Fonction", "Heures/semaine"], ...staff] as CellValue[][] });
+  const snapshot: WorkbookSnapshot = {
+    tabs: all,
+    locale: "fr_FR",
+    timeZone: "Europe/Paris",
+    dateBasis: "utc",
+  };
+  return checkWorkbook(snapshot, preset ? { preset } : {});
 }

@@ -27,6 +27,8 @@ export const replacement: typeof fr = {
     restThatDay: (code: string) => `Resting that day (${code}): the shift replaces that rest.`,
     notInTab: (tab: string) => `Has no row in the tab "${tab}": the code must be written by hand.`,
   },
+  /** Between the parts of a summary line. */
+  separator: "; ",
   hours: {
     week: (before: string, after: string, contract: string) => `week ${before} → ${after} of ${contract}`,
     month: (before: string, after: string, contract: string) => `month ${before} → ${after} of ${contract}`,

@@ -29,6 +29,8 @@ export const replacement = {
     restThatDay: (code: string) => `En repos ce jour (${code}) : le poste remplace ce repos.`,
     notInTab: (tab: string) => `N'a pas de ligne dans l'onglet « ${tab} » : le code est à écrire à la main.`,
   },
+  /** Between the parts of a summary line. */
+  separator: " ; ",
   hours: {
     week: (before: string, after: string, contract: string) => `semaine ${before} → ${after} sur ${contract}`,
     month: (before: string, after: string, contract: string) => `mois ${before} → ${after} sur ${contract}`,

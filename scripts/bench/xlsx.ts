@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
-import { loadXlsx, snapshotOfWorkbook } from "../src/cli/xlsx-snapshot";
-import { checkWorkbook } from "../src/core/check";
-import { table } from "./bench/measure";
-import { syntheticWorkbook } from "./bench/synthetic";
+import { loadXlsx, snapshotOfWorkbook } from "../../src/cli/xlsx-snapshot";
+import { checkWorkbook } from "../../src/core/check";
+import { table } from "./measure";
+import { syntheticWorkbook } from "./synthetic";
 
 /** Options of `benchXlsx`. */
 export interface XlsxBenchOptions {
@@ -74,8 +74,8 @@ export async function benchXlsx(options: XlsxBenchOptions = {}): Promise<XlsxBen
     const checkMs = await medianAsync(runs, () => {
       result = checkWorkbook(snapshot);
     });
-    const bin = join(__dirname, "..", "bin", "releve.cjs");
-    const built = join(__dirname, "..", "dist", "cli", "releve.cjs");
+    const bin = join(__dirname, "..", "..", "bin", "releve.cjs");
+    const built = join(__dirname, "..", "..", "dist", "cli", "releve.cjs");
     let commandMs: number | null = null;
     try {
       statSync(built);
@@ -130,14 +130,4 @@ export async function benchXlsx(options: XlsxBenchOptions = {}): Promise<XlsxBen
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  benchXlsx().then(
-    (r) => console.log(`xlsx reading and check (median of 3)\n\n${r.table}`),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exitCode = 1;
-    },
-  );
 }

@@ -1,9 +1,9 @@
 // Add-on bench: service calls and time of checkPlanning under the in-memory Apps Script fake, by kind of call.
 import { performance } from "node:perf_hooks";
-import { checkPlanning } from "../src/gas/main";
-import { createFakeAppsScript, type FakeAppsScript } from "../tests/fakes";
-import { table } from "./bench/measure";
-import { monthTab } from "./bench/synthetic";
+import { checkPlanning } from "../../src/gas/main";
+import { createFakeAppsScript, type FakeAppsScript } from "../../tests/fakes";
+import { table } from "./measure";
+import { monthTab } from "./synthetic";
 
 /** Calls made once per check, whatever the number of tabs (spreadsheet, locale, zone, metadata, lock, toasts). */
 const ONCE = new Set([
@@ -182,5 +182,3 @@ export function benchAddon(print = true): AddonBenchRow[] {
   }
   return rows;
 }
-
-if (require.main === module) benchAddon();
