@@ -2,11 +2,13 @@
 import { benchAddon } from "./bench/addon";
 import { benchEngine } from "./bench/engine";
 import { benchHandovers } from "./bench/handovers";
+import { benchReplacement } from "./bench/replacement";
 import { benchXlsx } from "./bench/xlsx";
 
 async function main(): Promise<void> {
   const section = (title: string, body: string) => console.log(`\n## ${title}\n\n${body}\n`);
   section("Planning engine (synthetic monthly grids, code-du-travail; medians of 7)", benchEngine());
+  section("Qui peut remplacer ? (300 people × 3 months; median after warm-up)", benchReplacement());
   benchAddon(true);
   section("Handover log: listHandovers for the last day under the fake (median of 5)", benchHandovers());
   const xlsx = await benchXlsx();

@@ -9,11 +9,13 @@ export const cli: typeof fr = {
 Usage:
   releve check <workbook.xlsx> [--json] [--preset code-du-travail|ccn66|ccn51] [--out report.xlsx]
   releve briefing <workbook.xlsx> [--date YYYY-MM-DD] [--json] [--out briefing.html]
+  releve replace <workbook.xlsx> --date YYYY-MM-DD --shift CODE [--tab TAB] [--absent NAME] [--json]
   releve codes [--json]
 
 Commands:
   check      checks the planning tabs (rest, hours, absences, overlaps, coverage…)
   briefing   prepares the morning briefing (handovers, follow-ups, today's team)
+  replace    who can take a shift without breaking a rule
   codes      prints the default code legend (M, S, N, CA…)
 
 Global options:
@@ -87,7 +89,7 @@ Options:
     unexpectedArgument: (arg: string) => `unexpected argument: ${arg}`,
     missingCommand: 'missing command (see "releve --help")',
     unknownCommand: (command: string) =>
-      `unknown command: ${command} (commands: check, briefing, codes; see "releve --help")`,
+      `unknown command: ${command} (commands: check, briefing, replace, codes; see "releve --help")`,
     missingFile: (command: string) => `name the workbook to read: releve ${command} <workbook.xlsx>`,
     badPreset: (value: string) => `unknown preset: ${value} (possible values: code-du-travail, ccn66, ccn51)`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,

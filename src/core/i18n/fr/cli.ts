@@ -8,11 +8,13 @@ export const cli = {
 Utilisation :
   releve check <classeur.xlsx> [--json] [--preset code-du-travail|ccn66|ccn51] [--out rapport.xlsx]
   releve briefing <classeur.xlsx> [--date AAAA-MM-JJ] [--json] [--out briefing.html]
+  releve replace <classeur.xlsx> --date AAAA-MM-JJ --shift CODE [--tab ONGLET] [--absent NOM] [--json]
   releve codes [--json]
 
 Commandes :
   check      contrôle les onglets de planning (repos, durées, absences, chevauchements, couverture…)
   briefing   prépare le briefing du matin (transmissions, suivis, équipe du jour)
+  replace    qui peut remplacer ? les personnes qui peuvent prendre un poste sans enfreindre de règle
   codes      affiche la légende des codes par défaut (M, S, N, CA…)
 
 Options générales :
@@ -90,7 +92,7 @@ Options :
     unexpectedArgument: (arg: string) => `argument en trop : ${arg}`,
     missingCommand: "commande manquante (voir « releve --help »)",
     unknownCommand: (command: string) =>
-      `commande inconnue : ${command} (commandes : check, briefing, codes ; voir « releve --help »)`,
+      `commande inconnue : ${command} (commandes : check, briefing, replace, codes ; voir « releve --help »)`,
     missingFile: (command: string) => `indiquez le classeur à lire : releve ${command} <classeur.xlsx>`,
     badPreset: (value: string) =>
       `préréglage inconnu : ${value} (valeurs possibles : code-du-travail, ccn66, ccn51)`,
