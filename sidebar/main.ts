@@ -5,6 +5,7 @@ import { textsFor } from "./i18n";
 import { inboxPanel } from "./panels/inbox";
 import { newEntryPanel } from "./panels/new-entry";
 import { planningPanel } from "./planning-panel";
+import { replacementPanel } from "./replacement-panel";
 import { server } from "./server";
 import { mountShell, registerPanel } from "./shell";
 import { load, save } from "./storage";
@@ -14,6 +15,7 @@ const LANG_KEY = "releve.lang";
 registerPanel(newEntryPanel);
 registerPanel(inboxPanel);
 registerPanel(planningPanel);
+registerPanel(replacementPanel);
 registerPanel(briefingPanel);
 
 const root = document.getElementById("app");

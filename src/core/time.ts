@@ -69,10 +69,20 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** Cache of `civilDate` results (findings date every day they name); cleared when it grows past a bound. */
+const civilDates = new Map<DayNumber, CivilDate>();
+const CACHE_BOUND = 100_000;
+
 /** The `YYYY-MM-DD` form of a day number. */
 export function civilDate(dayNumber: DayNumber): CivilDate {
-  const { year, month, day } = partsFromDay(dayNumber);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  let text = civilDates.get(dayNumber);
+  if (text === undefined) {
+    const { year, month, day } = partsFromDay(dayNumber);
+    text = `${year}-${pad2(month)}-${pad2(day)}`;
+    if (civilDates.size >= CACHE_BOUND) civilDates.clear();
+    civilDates.set(dayNumber, text);
+  }
+  return text;
 }
 
 /** The day number of a `YYYY-MM-DD` civil date; throws on anything else. */
@@ -270,10 +280,16 @@ export function isoWithOffset(instant: EpochMinutes, z: Zone): string {
   return `${civilDate(day)}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
+/** `HH:MM` of each whole minute of the day. */
+const clockTexts: readonly string[] = Array.from(
+  { length: MINUTES_PER_DAY },
+  (_, m) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`,
+);
+
 /** `HH:MM` of a minute of the day (0–1439). */
 export function hhmm(minuteOfDay: number): string {
   const m = ((minuteOfDay % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  return `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+  return clockTexts[m] ?? `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
 }
 
 /** An ISO-8601 date-time to the second with the zone's offset, e.g. `2026-11-24T22:00:15+01:00`. */

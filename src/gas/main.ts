@@ -16,6 +16,9 @@ import { runCheck, runClear } from "./check/run";
 import { selectFindingCells } from "./check/select";
 import * as handovers from "./handovers/api";
 import { buildMenu } from "./menu";
+import type { ApplyResult, ReplacementList, UndoResult } from "./replacement/api-types";
+import { applyReplacementWrite, undoReplacementWrite } from "./replacement/apply";
+import { replacementsFor, replacementsForSelection } from "./replacement/search";
 import { runSetup, type SetupResult } from "./setup";
 import { openSidebar } from "./sidebar";
 import type { TriggerResult } from "./triggers";
@@ -131,4 +134,34 @@ export function removeMorningBriefing(): TriggerResult {
 /** The sidebar's Briefing panel: daily sending on/off, hour, installer, last outcome, recipient problems. */
 export function getBriefingStatus(): BriefingStatus {
   return getBriefingStatusEntry();
+}
+
+/** Sidebar "Remplacer": who can take the shift in the selected planning cell (its person is the absent one). */
+export function findReplacementsForSelection(): ReplacementList {
+  return replacementsForSelection();
+}
+
+/**
+ * Sidebar "Remplacer": who can take a shift given by date and code.
+ * @param query `{ date: "YYYY-MM-DD", shift, tab?, qualification? }`
+ */
+export function findReplacementsFor(query: unknown): ReplacementList {
+  return replacementsFor(query);
+}
+
+/**
+ * Sidebar "Remplacer": writes the chosen person's code (and the absent person's code when asked) under the document
+ * lock, refusing when a cell changed since the list; returns the undo token.
+ * @param request `{ tab, a1, expectedPrevious, text, markAbsent? }`
+ */
+export function applyReplacement(request: unknown): ApplyResult {
+  return applyReplacementWrite(request);
+}
+
+/**
+ * Sidebar "Remplacer": puts back the values an `applyReplacement` replaced, when the cells still hold what it wrote.
+ * @param token the token `applyReplacement` returned
+ */
+export function undoReplacement(token: unknown): UndoResult {
+  return undoReplacementWrite(token);
 }

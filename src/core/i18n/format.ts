@@ -17,11 +17,22 @@ export function formatDuration(minutes: number, lang: Lang): string {
   return h === 0 ? `${sign}${m} min` : `${sign}${h} h ${pad2(m)}`;
 }
 
+/** Day-month labels already built, English and French (every other language): messages repeat the same days. */
+const dayMonthEn = new Map<DayNumber, string>();
+const dayMonthFr = new Map<DayNumber, string>();
+const CACHE_BOUND = 100_000;
+
 /** Day and month of a day number: `24/11` (fr) / `24 Nov` (en). */
 export function formatDayMonth(day: DayNumber, lang: Lang): string {
-  const p = partsFromDay(day);
-  if (lang === "en") return `${p.day} ${EN_MONTHS[p.month - 1]}`;
-  return `${pad2(p.day)}/${pad2(p.month)}`;
+  const cache = lang === "en" ? dayMonthEn : dayMonthFr;
+  let label = cache.get(day);
+  if (label === undefined) {
+    const p = partsFromDay(day);
+    label = lang === "en" ? `${p.day} ${EN_MONTHS[p.month - 1]}` : `${pad2(p.day)}/${pad2(p.month)}`;
+    if (cache.size >= CACHE_BOUND) cache.clear();
+    cache.set(day, label);
+  }
+  return label;
 }
 
 /** A full civil date: `24/11/2026` (fr) / `24 Nov 2026` (en). */

@@ -74,7 +74,8 @@ function contentOf(
 /**
  * The write that changes a person's cell for `day` in `tab`: their shifts already in it, less `remove`, plus
  * `add` (an absence or rest code there is replaced). `given` is the text to use when `add` ends up alone in the
- * cell (the shift as the user typed it). Null when the cell cannot be placed.
+ * cell (the shift as the user typed it). Null when the cell cannot be placed, or when an added piece overlaps a
+ * shift already in the cell (writing both would mean nothing: the person is already there).
  */
 export function cellChange(
   timeline: Timeline,
@@ -91,6 +92,8 @@ export function cellChange(
   const previous = typeof content === "string" ? content : piecesText(content, legend);
   const kept = existing.filter((s) => !change.remove?.has(s));
   const add = change.add ?? [];
+  if (kept.some((s) => add.some((p) => p.startMinute < s.endMinute && s.startMinute < p.endMinute)))
+    return null;
   const text =
     kept.length === 0 && add.length > 0 && change.given !== undefined
       ? change.given

@@ -4,9 +4,30 @@ import type { Lang } from "../i18n";
 import { formatDayMonth } from "../i18n/format";
 import type { CellRef, Sequence } from "../planning/types";
 import { civilDate, type DayNumber, hhmm } from "../time";
-import { a1, qualifiedA1 } from "../workbook";
+import { a1, columnLetters, qualifiedA1 } from "../workbook";
 
 const DAY = 1440;
+
+/** A1 column letters per column index, built on first use (`a1` redone without rebuilding the letters). */
+const columnTexts: string[] = [];
+
+/** The A1 reference of a cell, as `a1(row, col)` gives it. */
+function cellA1(row: number, col: number): string {
+  const letters = columnTexts[col];
+  if (letters !== undefined) return `${letters}${row + 1}`;
+  if (!Number.isInteger(col) || col < 0 || col >= 1024) return a1(row, col);
+  while (columnTexts.length <= col) columnTexts.push(columnLetters(columnTexts.length));
+  return `${columnTexts[col]}${row + 1}`;
+}
+
+/** True when `ref` is the same cell as one of the first `count` cells of `list`. */
+function listed(list: readonly CellRef[], count: number, ref: CellRef): boolean {
+  for (let i = 0; i < count; i++) {
+    const u = list[i] as CellRef;
+    if (u.row === ref.row && u.col === ref.col && u.tab === ref.tab) return true;
+  }
+  return false;
+}
 
 /**
  * The finding's `tab` and `cells` for cells in order of involvement: duplicates dropped, A1 references when
@@ -15,6 +36,7 @@ const DAY = 1440;
 export function cellsOf(refs: readonly CellRef[]): { tab: string | null; cells: string[] } {
   const first = refs[0];
   if (!first) return { tab: null, cells: [] };
+  if (refs.length === 1) return { tab: first.tab, cells: [cellA1(first.row, first.col)] };
   const unique: CellRef[] = [];
   const seen = refs.length > 24 ? new Set<string>() : null;
   let severalTabs = false;
@@ -23,11 +45,15 @@ export function cellsOf(refs: readonly CellRef[]): { tab: string | null; cells: 
       const key = `${ref.tab}\u0000${ref.row}\u0000${ref.col}`;
       if (seen.has(key)) continue;
       seen.add(key);
-    } else if (unique.some((u) => u.row === ref.row && u.col === ref.col && u.tab === ref.tab)) continue;
+    } else if (listed(unique, unique.length, ref)) continue;
     unique.push(ref);
     if (ref.tab !== first.tab) severalTabs = true;
   }
-  const cells = unique.map((r) => (severalTabs ? qualifiedA1(r.tab, r.row, r.col) : a1(r.row, r.col)));
+  const cells: string[] = new Array(unique.length);
+  for (let i = 0; i < unique.length; i++) {
+    const r = unique[i] as CellRef;
+    cells[i] = severalTabs ? qualifiedA1(r.tab, r.row, r.col) : cellA1(r.row, r.col);
+  }
   return { tab: first.tab, cells };
 }
 
@@ -62,10 +88,26 @@ export function refsOf(sequences: readonly Sequence[]): CellRef[] {
   return sequences.map((s) => s.cell);
 }
 
+/** Wall-clock labels already built, English and French (every other language), keyed by `day × 1440 + minute`. */
+const wallLabelsEn = new Map<number, string>();
+const wallLabelsFr = new Map<number, string>();
+const CACHE_BOUND = 100_000;
+
 /** A wall-clock moment as written in the planning: `24/11 22:00` (minutes may run past midnight). */
 export function wallLabel(day: DayNumber, minuteOfDay: number, lang: Lang): string {
   const extra = Math.floor(minuteOfDay / DAY);
-  return `${formatDayMonth(day + extra, lang)} ${hhmm(minuteOfDay - extra * DAY)}`;
+  const integral = Number.isInteger(day) && Number.isInteger(minuteOfDay);
+  const cache = integral ? (lang === "en" ? wallLabelsEn : wallLabelsFr) : undefined;
+  const key = day * DAY + minuteOfDay;
+  let label = cache?.get(key);
+  if (label === undefined) {
+    label = `${formatDayMonth(day + extra, lang)} ${hhmm(minuteOfDay - extra * DAY)}`;
+    if (cache) {
+      if (cache.size >= CACHE_BOUND) cache.clear();
+      cache.set(key, label);
+    }
+  }
+  return label;
 }
 
 /** The civil date on which a sequence ends (a shift ending at 24:00 ends on the next date, at 00:00). */

@@ -1,26 +1,50 @@
 // Night rules: `night-max` (night shifts, never sleep-ins) and `sleep-in-max` (chambre de veille).
-import type { Finding, RuleId } from "../findings";
+import type { DetailValue, Finding, RuleId } from "../findings";
 import type { Sequence } from "../planning/types";
 import { analyses, duration, ruleText } from "./context";
 import { endLabel, makeFinding, startLabel } from "./finding";
 import { judgeAbove, type Limits } from "./judge";
 import type { RuleContext } from "./types";
+import type { PersonAnalysis } from "./working-days";
 
 type Message = (p: { duration: string; from: string; to: string; limit: string }) => string;
+type Details = (minutes: number, limit: number) => Record<string, DetailValue>;
 
-/** Sequences picked by `applies` whose real length is above the limits: one finding per sequence. */
+/** A person's night shifts and sleep-ins, in order: both rules read them from one pass over the sequences. */
+interface NightSequences {
+  nights: Sequence[];
+  sleepIns: Sequence[];
+}
+
+const split = new WeakMap<PersonAnalysis, NightSequences>();
+
+/** The night shifts and sleep-ins of an analysed person (cached with the analysis). */
+function nightSequences(analysis: PersonAnalysis): NightSequences {
+  let found = split.get(analysis);
+  if (!found) {
+    found = { nights: [], sleepIns: [] };
+    for (const s of analysis.sequences) {
+      if (s.isNight) found.nights.push(s);
+      if (s.type === "sleep-in") found.sleepIns.push(s);
+    }
+    split.set(analysis, found);
+  }
+  return found;
+}
+
+/** Sequences whose real length is above the limits: one finding per sequence. */
 function checkLength(
   ctx: RuleContext,
   ruleId: RuleId,
   limits: Limits,
-  applies: (s: Sequence) => boolean,
+  pick: (n: NightSequences) => Sequence[],
   message: Message,
-  detailKey: string,
+  details: Details,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { person, sequences } of analyses(ctx)) {
-    for (const s of sequences) {
-      if (!applies(s)) continue;
+  for (const analysis of analyses(ctx)) {
+    const person = analysis.person;
+    for (const s of pick(nightSequences(analysis))) {
       const minutes = s.end - s.start;
       const verdict = judgeAbove(minutes, limits);
       if (!verdict) continue;
@@ -37,7 +61,7 @@ function checkLength(
             to: endLabel(s, ctx.lang),
             limit: duration(ctx, verdict.limit),
           }),
-          details: { [detailKey]: minutes, maximumMinutes: verdict.limit },
+          details: details(minutes, verdict.limit),
         }),
       );
     }
@@ -52,9 +76,9 @@ export function checkNightMax(ctx: RuleContext): Finding[] {
     ctx,
     "night-max",
     ctx.settings.rules["night-max"],
-    (s) => s.isNight,
+    (n) => n.nights,
     text.nightMax,
-    "nightMinutes",
+    (nightMinutes, maximumMinutes) => ({ nightMinutes, maximumMinutes }),
   );
 }
 
@@ -65,8 +89,8 @@ export function checkSleepInMax(ctx: RuleContext): Finding[] {
     ctx,
     "sleep-in-max",
     ctx.settings.rules["sleep-in-max"],
-    (s) => s.type === "sleep-in",
+    (n) => n.sleepIns,
     text.sleepInMax,
-    "sleepInMinutes",
+    (sleepInMinutes, maximumMinutes) => ({ sleepInMinutes, maximumMinutes }),
   );
 }

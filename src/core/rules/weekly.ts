@@ -8,8 +8,8 @@ import { analyses, duration, ruleText } from "./context";
 import { makeFinding, refsOf } from "./finding";
 import { judgeAbove } from "./judge";
 import type { RuleContext } from "./types";
-import { isWholeWeekPlanned, wholeWeekRuns } from "./weeks";
-import { mergeRanges, type PersonAnalysis, type WorkingDay } from "./working-days";
+import { wholeWeekRuns } from "./weeks";
+import { mergeRanges, type PersonAnalysis, type WeekTotal, type WorkingDay } from "./working-days";
 
 const DAY = 1440;
 
@@ -56,19 +56,17 @@ export function checkWeeklyAverage(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const { person, weeks } of analyses(ctx)) {
     if (weeks.length === 0) continue;
-    const byMonday = new Map(weeks.map((w) => [w.monday, w]));
     for (const run of runs) {
-      const minutes = run.map((monday) => byMonday.get(monday)?.minutes ?? 0);
+      const weekAt = weeksOfRun(weeks, run);
       let sum = 0;
       let worst: { start: number; average: number; severity: Finding["severity"]; limit: number } | null =
         null;
       let windows = 0;
       const flush = (): void => {
         if (!worst) return;
-        const mondays = run.slice(worst.start, worst.start + size);
         const sequences: Sequence[] = [];
-        for (const monday of mondays)
-          for (const s of byMonday.get(monday)?.sequences ?? []) sequences.push(s);
+        for (let k = worst.start; k < worst.start + size && k < run.length; k++)
+          for (const s of weekAt[k]?.sequences ?? []) sequences.push(s);
         findings.push(
           makeFinding({
             ruleId: "weekly-average",
@@ -88,9 +86,9 @@ export function checkWeeklyAverage(ctx: RuleContext): Finding[] {
         worst = null;
         windows = 0;
       };
-      for (let i = 0; i < minutes.length; i++) {
-        sum += minutes[i] ?? 0;
-        if (i >= size) sum -= minutes[i - size] ?? 0;
+      for (let i = 0; i < weekAt.length; i++) {
+        sum += weekAt[i]?.minutes ?? 0;
+        if (i >= size) sum -= weekAt[i - size]?.minutes ?? 0;
         if (i < size - 1) continue;
         const start = i - size + 1;
         const average = Math.round(sum / size);
@@ -108,31 +106,54 @@ export function checkWeeklyAverage(ctx: RuleContext): Finding[] {
   return findings;
 }
 
+/** The week total of each Monday of a run (undefined for a week without work); both lists in date order. */
+function weeksOfRun(weeks: readonly WeekTotal[], run: readonly DayNumber[]): Array<WeekTotal | undefined> {
+  const result: Array<WeekTotal | undefined> = new Array(run.length);
+  let p = 0;
+  for (let i = 0; i < run.length; i++) {
+    const monday = run[i] as DayNumber;
+    while (p < weeks.length && (weeks[p] as WeekTotal).monday < monday) p++;
+    const week = weeks[p];
+    result[i] = week !== undefined && week.monday === monday ? week : undefined;
+  }
+  return result;
+}
+
 /** `days-per-week`: dates on which a working day starts, per week (partial weeks judged on what is known). */
 export function checkDaysPerWeek(ctx: RuleContext): Finding[] {
   const limits = ctx.settings.rules["days-per-week"];
   const text = ruleText(ctx);
   const findings: Finding[] = [];
   for (const { person, workingDays } of analyses(ctx)) {
-    for (const group of groupByWeek(workingDays)) {
-      const count = group.days.length;
+    const n = workingDays.length;
+    // Working days are in date order: each week is one run of them, counted before anything is built.
+    for (let i = 0; i < n; ) {
+      const monday = mondayOf((workingDays[i] as WorkingDay).day);
+      let j = i + 1;
+      while (j < n && mondayOf((workingDays[j] as WorkingDay).day) === monday) j++;
+      const count = j - i;
       const verdict = judgeAbove(count, limits);
-      if (!verdict) continue;
-      findings.push(
-        makeFinding({
-          ruleId: "days-per-week",
-          severity: verdict.severity,
-          person: person.name,
-          day: group.monday,
-          refs: group.days.flatMap((wd) => refsOf(wd.sequences)),
-          message: text.daysPerWeek({
-            monday: formatDayMonth(group.monday, ctx.lang),
-            days: count,
-            limit: verdict.limit,
+      if (verdict) {
+        const refs: CellRef[] = [];
+        for (let k = i; k < j; k++)
+          for (const sq of (workingDays[k] as WorkingDay).sequences) refs.push(sq.cell);
+        findings.push(
+          makeFinding({
+            ruleId: "days-per-week",
+            severity: verdict.severity,
+            person: person.name,
+            day: monday,
+            refs,
+            message: text.daysPerWeek({
+              monday: formatDayMonth(monday, ctx.lang),
+              days: count,
+              limit: verdict.limit,
+            }),
+            details: { days: count, maximumDays: verdict.limit },
           }),
-          details: { days: count, maximumDays: verdict.limit },
-        }),
-      );
+        );
+      }
+      i = j;
     }
   }
   return findings;
@@ -172,8 +193,9 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
   const merged = mergeRanges(ctx.timeline.plannedRanges);
   const text = ruleText(ctx);
   const findings: Finding[] = [];
+  const table = wholeWeekTable(ctx, merged);
   for (const analysis of analyses(ctx)) {
-    const judged = restWeeks(ctx, analysis, merged);
+    const judged = restWeeks(ctx, analysis, table);
     if (judged.length === 0) continue;
     const person = analysis.person;
     const restDays = setting.minRestDays > 0 ? restDaysByWeek(analysis) : null;
@@ -222,28 +244,53 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
   return findings;
 }
 
-/** Whole planned weeks in which a working day starts, with their 35 h run verdict (one sweep over the gaps). */
-function restWeeks(
+/** The bounding instants of each whole planned week, indexed by weeks from the first whole Monday (NaN: not whole). */
+interface WholeWeekTable {
+  first: DayNumber;
+  starts: number[];
+  ends: number[];
+}
+
+/** Every whole planned week's Monday 00:00 and next Monday 00:00, computed once for all persons. */
+function wholeWeekTable(
   ctx: RuleContext,
-  analysis: PersonAnalysis,
   merged: ReadonlyArray<readonly [DayNumber, DayNumber]>,
-): RestWeek[] {
-  const { runMinutes, insideWeekMinutes } = ctx.settings.rules["weekly-rest"];
+): WholeWeekTable {
   const zone = ctx.timeline.zone;
+  const runs = wholeWeekRuns(merged);
+  const first = runs[0]?.[0] ?? 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const run of runs) {
+    for (const monday of run) {
+      const index = (monday - first) / 7;
+      while (starts.length < index) {
+        starts.push(Number.NaN);
+        ends.push(Number.NaN);
+      }
+      starts.push(zone.toInstant(monday, 0));
+      ends.push(zone.toInstant(monday + 7, 0));
+    }
+  }
+  return { first, starts, ends };
+}
+
+/** Whole planned weeks in which a working day starts, with their 35 h run verdict (one sweep over the gaps). */
+function restWeeks(ctx: RuleContext, analysis: PersonAnalysis, table: WholeWeekTable): RestWeek[] {
+  const { runMinutes, insideWeekMinutes } = ctx.settings.rules["weekly-rest"];
+  const { first, starts, ends } = table;
   const weeks: RestWeek[] = [];
   let lastMonday = Number.NaN;
   for (const wd of analysis.workingDays) {
     const monday = mondayOf(wd.day);
     if (monday === lastMonday) continue;
     lastMonday = monday;
-    if (!isWholeWeekPlanned(merged, monday)) continue;
-    weeks.push({
-      monday,
-      start: zone.toInstant(monday, 0),
-      end: zone.toInstant(monday + 7, 0),
-      passes: false,
-      longest: 0,
-    });
+    // A week is whole when it lies in one merged planned range, as `isWholeWeekPlanned` says.
+    const index = (monday - first) / 7;
+    if (!(index >= 0 && index < starts.length)) continue;
+    const start = starts[index] as number;
+    if (Number.isNaN(start)) continue;
+    weeks.push({ monday, start, end: ends[index] as number, passes: false, longest: 0 });
   }
   if (weeks.length === 0) return weeks;
   let pointer = 0;

@@ -77,33 +77,47 @@ export interface WorkingDay {
   countedMinutes: number;
 }
 
+/** The civil date on which a sequence starts (its working day). */
+function startDay(s: Sequence): DayNumber {
+  const m = s.startMinute;
+  return m < DAY && m >= 0 ? s.day : s.day + Math.floor(m / DAY);
+}
+
 /** Groups chronologically sorted sequences into working days, in date order. */
 export function groupWorkingDays(sorted: readonly Sequence[], sleepIn: SleepInEquivalence): WorkingDay[] {
   const days: WorkingDay[] = [];
-  let current: WorkingDay | undefined;
+  const n = sorted.length;
   let ordered = true;
-  for (const s of sorted) {
-    const day = s.startMinute < DAY && s.startMinute >= 0 ? s.day : s.day + Math.floor(s.startMinute / DAY);
-    if (current === undefined || current.day !== day) {
-      if (current !== undefined && day < current.day) ordered = false;
-      current = {
-        day,
-        sequences: [s],
-        first: s,
-        last: s,
-        firstStart: s.start,
-        lastEnd: s.end,
-        countedMinutes: 0,
-      };
-      days.push(current);
-    } else {
-      current.sequences.push(s);
-      if (s.end > current.lastEnd) {
-        current.last = s;
-        current.lastEnd = s.end;
+  let previous = Number.NEGATIVE_INFINITY;
+  // Each run of sequences starting on one date becomes a working day, its sequences sliced in one go.
+  for (let i = 0; i < n; ) {
+    const first = sorted[i] as Sequence;
+    const day = startDay(first);
+    let last = first;
+    let lastEnd = first.end;
+    let counted = countedMinutes(first, sleepIn);
+    let j = i + 1;
+    for (; j < n; j++) {
+      const s = sorted[j] as Sequence;
+      if (startDay(s) !== day) break;
+      if (s.end > lastEnd) {
+        last = s;
+        lastEnd = s.end;
       }
+      counted += countedMinutes(s, sleepIn);
     }
-    current.countedMinutes += countedMinutes(s, sleepIn);
+    if (day < previous) ordered = false;
+    previous = day;
+    days.push({
+      day,
+      sequences: j === i + 1 ? [first] : sorted.slice(i, j),
+      first,
+      last,
+      firstStart: first.start,
+      lastEnd,
+      countedMinutes: counted,
+    });
+    i = j;
   }
   return ordered ? days : mergeSameDays(days);
 }
@@ -149,30 +163,45 @@ export function weeklyTotals(
   zone: Zone,
   sleepIn: SleepInEquivalence,
 ): WeekTotal[] {
+  if (sorted.length === 0) return [];
   // Weeks indexed by day arithmetic from the earliest Monday; a sparse array, compacted at the end.
-  let base = Number.POSITIVE_INFINITY;
-  for (const s of sorted) base = Math.min(base, mondayOf(s.day + Math.floor(s.startMinute / DAY)));
-  const weeks: Array<WeekTotal | undefined> = [];
-  const add = (monday: DayNumber, minutes: number, s: Sequence): void => {
-    const index = (monday - base) / 7;
-    let week = weeks[index];
-    if (!week) {
-      week = { monday, minutes: 0, sequences: [] };
-      weeks[index] = week;
-    }
-    week.minutes += minutes;
-    if (week.sequences[week.sequences.length - 1] !== s) week.sequences.push(s);
-  };
+  let firstDay = Number.POSITIVE_INFINITY;
   for (const s of sorted) {
-    const firstDay = s.day + Math.floor(s.startMinute / DAY);
+    const day = startDay(s);
+    if (day < firstDay) firstDay = day;
+  }
+  const base = mondayOf(firstDay);
+  const weeks: Array<WeekTotal | undefined> = [];
+  for (const s of sorted) {
+    const start = startDay(s);
     const lastDay = s.day + Math.floor((s.endMinute - 1) / DAY);
-    const monday = mondayOf(firstDay);
-    if (lastDay - monday < 7) add(monday, countedMinutes(s, sleepIn), s);
-    else forEachDateShare(s, zone, sleepIn, (day, minutes) => add(mondayOf(day), minutes, s));
+    const monday = mondayOf(start);
+    if (lastDay - monday < 7) addToWeek(weeks, base, monday, countedMinutes(s, sleepIn), s);
+    else
+      forEachDateShare(s, zone, sleepIn, (day, minutes) => addToWeek(weeks, base, mondayOf(day), minutes, s));
   }
   const result: WeekTotal[] = [];
   for (const week of weeks) if (week) result.push(week);
   return result;
+}
+
+/** Adds a sequence's share to the week of `monday` (index `(monday - base) / 7`), listing the sequence once. */
+function addToWeek(
+  weeks: Array<WeekTotal | undefined>,
+  base: DayNumber,
+  monday: DayNumber,
+  minutes: number,
+  s: Sequence,
+): void {
+  const index = (monday - base) / 7;
+  let week = weeks[index];
+  if (!week) {
+    week = { monday, minutes: 0, sequences: [] };
+    weeks[index] = week;
+  }
+  week.minutes += minutes;
+  const list = week.sequences;
+  if (list[list.length - 1] !== s) list.push(s);
 }
 
 /** Planned day ranges sorted and merged, adjacent ranges joined (the 31st meets the 1st). */

@@ -7,7 +7,7 @@ import {
   vacancyFromCell,
 } from "../../../src/core/replacement";
 import { nightWithVeilleur, noWayOut, sundayEvening, swapFound } from "./scenarios";
-import { checked, TAB } from "./support";
+import { checked, row, TAB } from "./support";
 
 const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((c) => c.name);
 
@@ -87,6 +87,17 @@ describe("a sick educator on a Sunday evening (S, 15/11)", () => {
     });
     // Someone already working that day keeps their shift: both are written as times.
     expect(byName("DURAND Paul").placement?.text).toBe("7h-14h / 14h-22h");
+  });
+
+  test("someone already on that very shift is listed with why, but offers no cell to write", () => {
+    const input = checked(
+      { ...sundayEvening.rows, "MOREL Ines": row("J", "R", { 15: "S" }) },
+      sundayEvening.staff,
+    );
+    const found = findReplacements(input, { date: "2026-11-15", shift: "S", absent: "Léa Martin" });
+    const ines = found.candidates.find((c) => c.name === "MOREL Ines");
+    expect(ines?.clean).toBe(false);
+    expect(ines?.placement).toBeNull();
   });
 
   test("the absent person's own findings are left out and they are no candidate", () => {

@@ -59,6 +59,78 @@ export const replacement: typeof fr = {
     capped: (tried: number) =>
       `No swap found in the ${tried} combinations tried (bounded search): others may exist.`,
   },
+  addon: {
+    notOneCell: "Select a single cell: the shift to replace.",
+    noSelection: "No cell selected: click the shift to replace in the planning, or pick a date and a shift.",
+    notPlanningTab: (tab: string) =>
+      `The tab "${tab}" is not a planning tab read by Relève: select the shift to replace in a planning tab, or pick a date and a shift.`,
+    notShiftCell: (cell: string) =>
+      `Cell ${cell} holds no work shift: select the absent person's shift cell (e.g. "S" on their row), or pick a date and a shift.`,
+    badRequest: "Incomplete or invalid request: give a date (YYYY-MM-DD) and a shift code.",
+    badWrite: 'Invalid write request: run "Who can replace?" again.',
+    formulaText: (text: string) =>
+      `"${text}" is not a shift code: text starting with =, +, - or @ would be read as a formula. Nothing was written.`,
+    notCode: (text: string) =>
+      `"${text}" is not a shift code (Sheets would read it as a number or a date). Nothing was written.`,
+    noTab: (tab: string) => `The tab "${tab}" no longer exists: nothing was written.`,
+    sameCell: "The absent person's cell and the replacement's cell are the same: nothing was written.",
+    hasFormula: (cell: string) =>
+      `Cell ${cell} holds a formula: Relève does not overwrite it. Change it by hand.`,
+    changed: (cell: string, now: string, expected: string) =>
+      `Cell ${cell} changed since the search (it holds "${now}", no longer "${expected}"): someone edited it meanwhile. Nothing was written: run "Who can replace?" again.`,
+    written: (text: string, cell: string) => `"${text}" written in ${cell}.`,
+    markedAbsent: (code: string, cell: string) => `"${code}" written in ${cell}.`,
+    badToken: "Nothing to undo: this change was already undone or is too old.",
+    undoChanged: (cell: string, now: string, written: string) =>
+      `Cell ${cell} now holds "${now}" instead of "${written}": someone changed it since. Nothing was undone; use Sheets' version history if needed.`,
+    undone: (cells: string) =>
+      `Undone: ${cells} ${cells.includes(",") ? "have" : "has"} its previous value back.`,
+    empty: "empty",
+  },
+  panel: {
+    tab: "Replace",
+    title: "Who can replace?",
+    intro:
+      "Click the absent person's shift in the planning, then the button. Nothing is written without your confirmation.",
+    fromSelection: "Who can replace?",
+    searching: "Searching…",
+    pick: "Or pick a date and a shift",
+    date: "Date",
+    shift: "Shift to fill",
+    shiftHint: "A legend code (M, S, N…) or times (14h-22h).",
+    qualification: "Required qualification",
+    qualificationHint: "Optional, e.g. night watch or nurse.",
+    optional: "optional",
+    search: "Search",
+    needDateShift: "Give the date and the shift.",
+    vacancy: (shift: string, day: string, times: string) => `${shift} on ${day} (${times})`,
+    absent: (name: string) => `Absent: ${name}`,
+    required: (q: string) => `Required qualification: ${q}`,
+    tabLine: (tab: string) => `Tab: ${tab}`,
+    markAbsent: (code: string) => `Mark the absent person ${code}`,
+    cleanHeader: (n: number) => `Possible without any problem (${n})`,
+    othersHeader: (n: number) => `Possible with problems (${n})`,
+    noClean: "Nobody can take this shift without a problem.",
+    noCandidate: "Nobody else in the planning.",
+    clean: "✓ No problem",
+    problems: (summary: string) => `⚠ ${summary}`,
+    worksThatDay: (labels: string) => `Works that day: ${labels}`,
+    choose: "Choose",
+    chooseFor: (name: string) => `Choose ${name}`,
+    noPlacement: "No cell to write: to be done by hand.",
+    confirm: (text: string, name: string, day: string, cell: string) =>
+      `Write "${text}" for ${name} on ${day} in ${cell}?`,
+    confirmAbsent: (code: string, name: string, cell: string) => `And "${code}" for ${name} in ${cell}.`,
+    write: "Write",
+    back: "Back",
+    writing: "Writing…",
+    undo: "Undo",
+    undoing: "Undoing…",
+    swapsHeader: (n: number) => `Proposed swaps (${n})`,
+    swapWrite: (cell: string, text: string) => `write "${text}" in ${cell}`,
+    swapClear: (cell: string) => `clear ${cell}`,
+    swapByHand: "A swap is made by hand, cell by cell.",
+  },
   cli: {
     title: (vacancy: string) => `Who can replace? ${vacancy}`,
     cleanHeader: (n: number) => `Possible without any problem (${n})`,

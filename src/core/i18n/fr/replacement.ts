@@ -61,6 +61,81 @@ export const replacement = {
     capped: (tried: number) =>
       `Aucun échange trouvé dans les ${tried} combinaisons essayées (recherche limitée) : il peut en exister d'autres.`,
   },
+  /** The add-on's server functions (`applyReplacement`, `undoReplacement`, the selection). */
+  addon: {
+    notOneCell: "Sélectionnez une seule cellule : celle du poste à remplacer.",
+    noSelection:
+      "Aucune cellule sélectionnée : cliquez dans le planning sur le poste à remplacer, ou choisissez une date et un poste.",
+    notPlanningTab: (tab: string) =>
+      `L'onglet « ${tab} » n'est pas un onglet de planning lu par Relève : sélectionnez le poste à remplacer dans un onglet de planning, ou choisissez une date et un poste.`,
+    notShiftCell: (cell: string) =>
+      `La cellule ${cell} ne contient pas un poste de travail : sélectionnez la cellule du poste de la personne absente (par exemple « S » sur sa ligne), ou choisissez une date et un poste.`,
+    badRequest: "Demande incomplète ou invalide : indiquez une date (AAAA-MM-JJ) et un code de poste.",
+    badWrite: "Demande d'écriture invalide : relancez « Qui peut remplacer ? ».",
+    formulaText: (text: string) =>
+      `« ${text} » n'est pas un code de poste : un texte commençant par =, +, - ou @ serait lu comme une formule. Rien n'a été écrit.`,
+    notCode: (text: string) =>
+      `« ${text} » n'est pas un code de poste (Sheets le lirait comme un nombre ou une date). Rien n'a été écrit.`,
+    noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus : rien n'a été écrit.`,
+    sameCell: "La cellule de l'absent et celle du remplaçant sont la même : rien n'a été écrit.",
+    hasFormula: (cell: string) =>
+      `La cellule ${cell} contient une formule : Relève ne l'écrase pas. Modifiez-la à la main.`,
+    changed: (cell: string, now: string, expected: string) =>
+      `La cellule ${cell} a changé depuis la recherche (elle contient « ${now} », et non plus « ${expected} ») : quelqu'un l'a modifiée entre-temps. Rien n'a été écrit : relancez « Qui peut remplacer ? ».`,
+    written: (text: string, cell: string) => `« ${text} » écrit en ${cell}.`,
+    markedAbsent: (code: string, cell: string) => `« ${code} » écrit en ${cell}.`,
+    badToken: "Rien à annuler : ce changement a déjà été annulé ou il est trop ancien.",
+    undoChanged: (cell: string, now: string, written: string) =>
+      `La cellule ${cell} contient maintenant « ${now} » au lieu de « ${written} » : quelqu'un l'a modifiée depuis. Rien n'a été annulé ; utilisez l'historique des modifications de Sheets si besoin.`,
+    undone: (cells: string) =>
+      `Annulé : ${cells} ${cells.includes(",") ? "ont retrouvé leur" : "a retrouvé sa"} valeur d'avant.`,
+    empty: "vide",
+  },
+  /** The sidebar's "Remplacer" panel. */
+  panel: {
+    tab: "Remplacer",
+    title: "Qui peut remplacer ?",
+    intro:
+      "Cliquez dans le planning sur le poste de la personne absente, puis sur le bouton. Rien n'est écrit sans votre confirmation.",
+    fromSelection: "Qui peut remplacer ?",
+    searching: "Recherche…",
+    pick: "Ou choisir une date et un poste",
+    date: "Date",
+    shift: "Poste à remplacer",
+    shiftHint: "Code de la légende (M, S, N…) ou horaires (14h-22h).",
+    qualification: "Qualification exigée",
+    qualificationHint: "Facultatif, par exemple veilleur ou IDE.",
+    optional: "facultatif",
+    search: "Chercher",
+    needDateShift: "Indiquez la date et le poste.",
+    vacancy: (shift: string, day: string, times: string) => `${shift} du ${day} (${times})`,
+    absent: (name: string) => `Absent(e) : ${name}`,
+    required: (q: string) => `Qualification exigée : ${q}`,
+    tabLine: (tab: string) => `Onglet : ${tab}`,
+    markAbsent: (code: string) => `Marquer l'absent en ${code}`,
+    cleanHeader: (n: number) => `Possibles sans problème (${n})`,
+    othersHeader: (n: number) => `Possibles avec problème (${n})`,
+    noClean: "Personne ne peut prendre ce poste sans problème.",
+    noCandidate: "Personne d'autre dans le planning.",
+    clean: "✓ Sans problème",
+    problems: (summary: string) => `⚠ ${summary}`,
+    worksThatDay: (labels: string) => `Travaille ce jour : ${labels}`,
+    choose: "Choisir",
+    chooseFor: (name: string) => `Choisir ${name}`,
+    noPlacement: "Pas de cellule à écrire : à faire à la main.",
+    confirm: (text: string, name: string, day: string, cell: string) =>
+      `Écrire « ${text} » pour ${name} le ${day} dans ${cell} ?`,
+    confirmAbsent: (code: string, name: string, cell: string) => `Et « ${code} » pour ${name} en ${cell}.`,
+    write: "Écrire",
+    back: "Retour",
+    writing: "Écriture…",
+    undo: "Annuler",
+    undoing: "Annulation…",
+    swapsHeader: (n: number) => `Échanges proposés (${n})`,
+    swapWrite: (cell: string, text: string) => `écrire « ${text} » en ${cell}`,
+    swapClear: (cell: string) => `vider ${cell}`,
+    swapByHand: "Un échange se fait à la main, cellule par cellule.",
+  },
   cli: {
     title: (vacancy: string) => `Qui peut remplacer ? ${vacancy}`,
     cleanHeader: (n: number) => `Possibles sans problème (${n})`,
