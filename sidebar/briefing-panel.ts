@@ -1,7 +1,7 @@
 // The "Briefing" panel: generate today's (or another date's) briefing tab, and the morning e-mail on/off.
 import type { BriefingServerApi, BriefingStatus } from "../src/core/briefing/api";
-import { briefing as enBriefing } from "../src/core/i18n/en/briefing";
-import { briefing as frBriefing } from "../src/core/i18n/fr/briefing";
+import { briefingPanel as enPanel } from "../src/core/i18n/en/briefing-panel";
+import { briefingPanel as frPanel } from "../src/core/i18n/fr/briefing-panel";
 import type { App, PanelDefinition } from "./app";
 import { clear, el } from "./dom";
 import { field, select } from "./fields";
@@ -17,8 +17,7 @@ function todayIso(): string {
 }
 
 function create(app: App): { element: HTMLElement; onShow(): void } {
-  const t = app.texts.lang === "en" ? enBriefing : frBriefing;
-  const p = t.panel;
+  const p = app.texts.lang === "en" ? enPanel : frPanel;
 
   const date = field(p.date, el("input", { type: "date", value: todayIso() }));
   const generate = el("button", { type: "button", class: "primary" }, p.generate);
@@ -134,6 +133,6 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
 /** The Briefing panel. */
 export const briefingPanel: PanelDefinition = {
   id: "briefing",
-  label: (texts) => (texts.lang === "en" ? enBriefing : frBriefing).panel.title,
+  label: (texts) => (texts.lang === "en" ? enPanel : frPanel).title,
   create,
 };

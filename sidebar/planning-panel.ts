@@ -1,9 +1,9 @@
 // "Planning": runs the check, lists the findings by severity, selects a finding's cells, removes the marks.
 import type { Finding, Severity } from "../src/core/findings";
-import { addon as enAddon } from "../src/core/i18n/en/addon";
+import { addonPanel as enPanel } from "../src/core/i18n/en/addon-panel";
 import { check as enCheck } from "../src/core/i18n/en/check";
 import { common as enCommon } from "../src/core/i18n/en/common";
-import { addon as frAddon } from "../src/core/i18n/fr/addon";
+import { addonPanel as frPanel } from "../src/core/i18n/fr/addon-panel";
 import { check as frCheck } from "../src/core/i18n/fr/check";
 import { common as frCommon } from "../src/core/i18n/fr/common";
 import type { PlanningCheckSummary, PlanningServerApi } from "../src/gas/check/api-types";
@@ -19,7 +19,7 @@ const server = createClient<PlanningServerApi>();
 
 function create(app: App): PanelInstance {
   const en = app.texts.lang === "en";
-  const t = (en ? enAddon : frAddon).panel;
+  const t = en ? enPanel : frPanel;
   const ruleNames = (en ? enCheck : frCheck).ruleNames;
   const severity = (en ? enCommon : frCommon).severity;
   const serverError = app.texts.ui.serverError;
@@ -142,6 +142,6 @@ function create(app: App): PanelInstance {
 /** The Planning panel (registered by sidebar/main.ts). */
 export const planningPanel: PanelDefinition = {
   id: "planning",
-  label: (texts) => (texts.lang === "en" ? enAddon : frAddon).panel.tab,
+  label: (texts) => (texts.lang === "en" ? enPanel : frPanel).tab,
   create,
 };

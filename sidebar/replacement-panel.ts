@@ -1,6 +1,6 @@
 // "Remplacer": who can take the selected (or chosen) shift, ranked with reasons; one confirmed write, and its undo.
-import { replacement as enReplacement } from "../src/core/i18n/en/replacement";
-import { replacement as frReplacement } from "../src/core/i18n/fr/replacement";
+import { replacementPanel as enPanel } from "../src/core/i18n/en/replacement-panel";
+import { replacementPanel as frPanel } from "../src/core/i18n/fr/replacement-panel";
 import type {
   ApplyRequest,
   CandidateJson,
@@ -22,7 +22,7 @@ const CLEAN_STYLE = "background:#1a7f37";
 const LIST_STYLE = "list-style:none;margin:0;padding:0";
 const REASONS_STYLE = "margin:4px 0;padding-left:18px;font-size:14px";
 
-type PanelTexts = typeof frReplacement.panel;
+type PanelTexts = typeof frPanel;
 
 /** `'Tab'!A1` as the user reads it in the confirmation (no quotes around the tab). */
 function cellName(tab: string, a1: string): string {
@@ -30,7 +30,7 @@ function cellName(tab: string, a1: string): string {
 }
 
 function create(app: App): PanelInstance {
-  const t: PanelTexts = (app.texts.lang === "en" ? enReplacement : frReplacement).panel;
+  const t: PanelTexts = app.texts.lang === "en" ? enPanel : frPanel;
   const serverError = app.texts.ui.serverError;
 
   const fromSelection = el("button", { type: "button", class: "primary" }, t.fromSelection);
@@ -344,6 +344,6 @@ function create(app: App): PanelInstance {
 /** The "Remplacer" panel (registered by sidebar/main.ts). */
 export const replacementPanel: PanelDefinition = {
   id: "replace",
-  label: (texts) => (texts.lang === "en" ? enReplacement : frReplacement).panel.tab,
+  label: (texts) => (texts.lang === "en" ? enPanel : frPanel).tab,
   create,
 };

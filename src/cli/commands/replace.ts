@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { checkWorkbook } from "../../core/check";
 import type { Lang, Messages } from "../../core/i18n";
-import { formatCivilDate } from "../../core/i18n/format";
+import { formatCivilDate, weekdayName } from "../../core/i18n/format";
 import {
   type Candidate,
   findReplacements,
@@ -11,7 +11,7 @@ import {
   type VacancyRequest,
 } from "../../core/replacement";
 import { PRESETS, type PresetId } from "../../core/settings";
-import { isCivilDate, weekdayOf } from "../../core/time";
+import { isCivilDate } from "../../core/time";
 import { hasFlag, optionValue } from "../args";
 import type { CliContext, Command } from "../context";
 import { CliError } from "../errors";
@@ -77,8 +77,8 @@ export const replaceCommand: Command = {
 };
 
 /** `dimanche 15/11/2026`. */
-function longDate(date: string, day: number, t: Messages, lang: Lang): string {
-  return `${t.replacement.weekdays[weekdayOf(day)]} ${formatCivilDate(date, lang)}`;
+function longDate(date: string, day: number, lang: Lang): string {
+  return `${weekdayName(day, lang)} ${formatCivilDate(date, lang)}`;
 }
 
 /** One candidate: rank, name, problems count; then hours and rests, reasons, and the cell to write. */
@@ -105,7 +105,7 @@ export function renderReplacement(result: ReplacementResult, ctx: CliContext, p:
   const t = ctx.t;
   const r = t.replacement;
   const v = result.vacancy;
-  const head = [r.vacancy(v.shift, longDate(v.date, v.day, t, ctx.lang), v.times)];
+  const head = [r.vacancy(v.shift, longDate(v.date, v.day, ctx.lang), v.times)];
   if (v.tab !== null) head.push(r.inTab(v.tab));
   if (v.absent !== null) head.push(r.absent(v.absent));
   if (v.qualification !== null) head.push(r.required(v.qualification));

@@ -1,8 +1,8 @@
 // Words the renderers share: the long date of a briefing, severity and slot labels, an entry's text lines.
 import type { Lang } from "../i18n";
 import { messages } from "../i18n";
-import { formatCivilDate } from "../i18n/format";
-import { type CivilDate, dayNumber, isCivilDate, partsFromDay, weekdayOf } from "../time";
+import { formatCivilDate, monthName, weekdayName } from "../i18n/format";
+import { type CivilDate, dayNumber, isCivilDate, partsFromDay } from "../time";
 import type { EntryItem, FollowUpItem } from "./types";
 
 /** The briefing texts of a language. */
@@ -15,7 +15,7 @@ export function longDate(date: CivilDate, lang: Lang): string {
   const t = briefingTexts(lang);
   const day = dayNumber(date);
   const p = partsFromDay(day);
-  return t.longDate(t.weekdays[weekdayOf(day)] ?? "", p.day, t.months[p.month - 1] ?? "", p.year);
+  return t.longDate(weekdayName(day, lang), p.day, monthName(p.month, lang), p.year);
 }
 
 /** The lines of an entry's text: cible, then D / A / R, then its follow-up (plain text, not escaped). */

@@ -1,7 +1,15 @@
 // Locale-aware formatting of durations, dates and times for messages (French "9 h 30", "24/11 22:00").
 
-import { type CivilDate, type DayNumber, type EpochMinutes, hhmm, partsFromDay, type Zone } from "../time";
-import type { Lang } from "./index";
+import {
+  type CivilDate,
+  type DayNumber,
+  type EpochMinutes,
+  hhmm,
+  partsFromDay,
+  weekdayOf,
+  type Zone,
+} from "../time";
+import { type Lang, messages } from "./index";
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -49,3 +57,13 @@ export function formatDayTime(instant: EpochMinutes, zone: Zone, lang: Lang): st
 }
 
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The weekday's name of a day number: `lundi` (fr) / `Monday` (en). */
+export function weekdayName(day: DayNumber, lang: Lang): string {
+  return messages(lang).common.weekdays[weekdayOf(day)] ?? "";
+}
+
+/** The name of a month (1–12): `novembre` (fr) / `November` (en). */
+export function monthName(month: number, lang: Lang): string {
+  return messages(lang).common.months[month - 1] ?? "";
+}

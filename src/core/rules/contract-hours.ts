@@ -1,7 +1,7 @@
 // Person rule `contract-hours`: hours planned in each whole planned month against the staff tab's weekly contract.
 import type { Finding } from "../findings";
 import { type Lang, messages } from "../i18n";
-import { formatDuration } from "../i18n/format";
+import { formatDuration, monthName } from "../i18n/format";
 import type { Person, Timeline } from "../planning/types";
 import type { Settings } from "../settings";
 import { staffMatcher } from "../staff-tab";
@@ -99,7 +99,7 @@ export function checkContractHours(ctx: RuleContext): Finding[] {
       const contractMinutes = (weeklyHours * 60 * (m.last - m.first + 1)) / 7;
       const deviation = ((planned + absenceMinutes - contractMinutes) / contractMinutes) * 100;
       if (!(Math.abs(deviation) > setting.info)) continue;
-      const monthName = `${t.monthNames[m.month - 1]} ${m.year}`;
+      const monthLabel = `${monthName(m.month, ctx.lang)} ${m.year}`;
       findings.push({
         ruleId: "contract-hours",
         severity: "info",
@@ -109,7 +109,7 @@ export function checkContractHours(ctx: RuleContext): Finding[] {
         cells: [],
         message: t.contractHours(
           person.name,
-          monthName,
+          monthLabel,
           formatDuration(planned + absenceMinutes, ctx.lang),
           formatDuration(contractMinutes, ctx.lang),
           formatDuration(weeklyHours * 60, ctx.lang),

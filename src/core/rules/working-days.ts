@@ -166,10 +166,8 @@ export function weeklyTotals(
   if (sorted.length === 0) return [];
   // Weeks indexed by day arithmetic from the earliest Monday; a sparse array, compacted at the end.
   let firstDay = Number.POSITIVE_INFINITY;
-  for (const s of sorted) {
-    const day = startDay(s);
-    if (day < firstDay) firstDay = day;
-  }
+  for (const s of sorted) firstDay = Math.min(firstDay, startDay(s));
+  // The earliest Monday: `mondayOf` never decreases, so it is the Monday of the earliest date.
   const base = mondayOf(firstDay);
   const weeks: Array<WeekTotal | undefined> = [];
   for (const s of sorted) {

@@ -1,9 +1,8 @@
 // The core's replacement answer as the sidebar's JSON: ranked candidates with their cell, swaps, the vacancy's label.
 import type { CheckResult } from "../../core/check";
 import { type Lang, messages } from "../../core/i18n";
-import { formatDayMonth } from "../../core/i18n/format";
+import { formatDayMonth, weekdayName } from "../../core/i18n/format";
 import type { Candidate, CellWrite, ReplacementResult } from "../../core/replacement";
-import { weekdayOf } from "../../core/time";
 import { a1, cellAt, type WorkbookSnapshot } from "../../core/workbook";
 import type { CandidateJson, CellSnapshot, ReplacementList } from "./api-types";
 import { valueText } from "./cell-value";
@@ -55,7 +54,7 @@ function candidateJson(candidate: Candidate, snapshot: WorkbookSnapshot, lang: L
 
 /** `dimanche 29/11` (`Sunday 29 Nov`). */
 export function dayLabel(day: number, lang: Lang): string {
-  const weekday = messages(lang).replacement.weekdays[weekdayOf(day)] ?? "";
+  const weekday = weekdayName(day, lang);
   return `${weekday} ${formatDayMonth(day, lang)}`;
 }
 

@@ -1,7 +1,8 @@
 // English: the planning check in Google Sheets — setup, toasts, marks, clear, lock, and the sidebar's Planning panel.
-import type { addon as fr } from "../fr/addon";
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import type { addon as fr } from "../fr/addon";
+import { pluralEn as plural } from "../plural";
+import { addonPanel } from "./addon-panel";
 
 export const addon: typeof fr = {
   busy: "Relève is already working on this spreadsheet (a check, a clear or a setup is running). Try again in a few seconds.",
@@ -38,22 +39,5 @@ export const addon: typeof fr = {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,
     badCells: "These cells cannot be selected.",
   },
-  panel: {
-    tab: "Planning",
-    intro: "Checks every planning tab against the rules of the preset chosen in Settings.",
-    run: "Check the planning",
-    running: "Checking…",
-    clear: "Remove the marks",
-    clearing: "Removing…",
-    counts: (errors: number, warnings: number, infos: number) =>
-      `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}`,
-    noFinding: "No problem found.",
-    groups: { error: "Errors", warning: "Warnings", info: "Notes" },
-    truncated: (shown: number, tab: string) =>
-      `Only the first ${shown} findings are listed here; all of them are in the "${tab}" tab.`,
-    report: (tab: string) => `Full report in the "${tab}" tab.`,
-    selectHint: "Click a finding to select its cells in the sheet.",
-    cells: (refs: string) => `Cells: ${refs}`,
-    selected: (refs: string) => `Selected: ${refs}`,
-  },
+  panel: addonPanel,
 };

@@ -1,23 +1,10 @@
 // English: the daily briefing (tab, HTML file, e-mail) and the morning e-mail's status and errors.
+
 import type { briefing as fr } from "../fr/briefing";
+import { briefingPanel } from "./briefing-panel";
 
 export const briefing: typeof fr = {
   title: "Briefing",
-  weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-  months: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
   longDate: (weekday: string, day: number, month: string, year: number) =>
     `${weekday} ${day} ${month} ${year}`,
   heading: (establishment: string, date: string) =>
@@ -130,21 +117,5 @@ export const briefing: typeof fr = {
   cli: {
     written: (path: string) => `Briefing written to ${path} (standalone HTML page, printable on A4).`,
   },
-  panel: {
-    title: "Briefing",
-    generate: "Generate today's briefing",
-    generating: "Generating…",
-    date: "Date",
-    generated: (tab: string, alerts: number, followUps: number) =>
-      `Briefing written to "${tab}": ${alerts} urgent or to-watch handover(s), ${followUps} follow-up(s) due.`,
-    morning: "Morning briefing e-mail",
-    hour: "Sending hour",
-    install: "Turn daily sending on",
-    remove: "Turn off",
-    refresh: "Refresh",
-    recipients: (list: string, mode: string) => `Recipients: ${list} (${mode} mode).`,
-    noRecipients: "No recipient in the Settings tab (briefing.recipients).",
-    modes: { minimal: "minimal", full: "full" },
-    loading: "Loading…",
-  },
+  panel: briefingPanel,
 };

@@ -27,20 +27,6 @@ export const check: typeof fr = {
     "bad-setting": "Setting",
   },
   slotNames: { matin: "morning", soir: "evening", journée: "day", nuit: "night" },
-  monthNames: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
   coverage: (date: string, slot: string, present: number, minimum: number, names: string) =>
     `Coverage too low on ${date} (${slot}): ${present} ${present === 1 ? "person" : "people"} for a minimum of ${minimum}` +
     (names ? ` (${names}).` : "."),

@@ -1,8 +1,9 @@
 // English: "Who can replace?" — vacancy errors, candidate reasons, swaps and the `releve replace` output.
+
 import type { replacement as fr } from "../fr/replacement";
+import { replacementPanel } from "./replacement-panel";
 
 export const replacement: typeof fr = {
-  weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   errors: {
     missingOption: (option: string) => `the option ${option} is required (see "releve replace --help")`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
@@ -87,50 +88,7 @@ export const replacement: typeof fr = {
       `Undone: ${cells} ${cells.includes(",") ? "have" : "has"} its previous value back.`,
     empty: "empty",
   },
-  panel: {
-    tab: "Replace",
-    title: "Who can replace?",
-    intro:
-      "Click the absent person's shift in the planning, then the button. Nothing is written without your confirmation.",
-    fromSelection: "Who can replace?",
-    searching: "Searching…",
-    pick: "Or pick a date and a shift",
-    date: "Date",
-    shift: "Shift to fill",
-    shiftHint: "A legend code (M, S, N…) or times (14h-22h).",
-    qualification: "Required qualification",
-    qualificationHint: "Optional, e.g. night watch or nurse.",
-    optional: "optional",
-    search: "Search",
-    needDateShift: "Give the date and the shift.",
-    vacancy: (shift: string, day: string, times: string) => `${shift} on ${day} (${times})`,
-    absent: (name: string) => `Absent: ${name}`,
-    required: (q: string) => `Required qualification: ${q}`,
-    tabLine: (tab: string) => `Tab: ${tab}`,
-    markAbsent: (code: string) => `Mark the absent person ${code}`,
-    cleanHeader: (n: number) => `Possible without any problem (${n})`,
-    othersHeader: (n: number) => `Possible with problems (${n})`,
-    noClean: "Nobody can take this shift without a problem.",
-    noCandidate: "Nobody else in the planning.",
-    clean: "✓ No problem",
-    problems: (summary: string) => `⚠ ${summary}`,
-    worksThatDay: (labels: string) => `Works that day: ${labels}`,
-    choose: "Choose",
-    chooseFor: (name: string) => `Choose ${name}`,
-    noPlacement: "No cell to write: to be done by hand.",
-    confirm: (text: string, name: string, day: string, cell: string) =>
-      `Write "${text}" for ${name} on ${day} in ${cell}?`,
-    confirmAbsent: (code: string, name: string, cell: string) => `And "${code}" for ${name} in ${cell}.`,
-    write: "Write",
-    back: "Back",
-    writing: "Writing…",
-    undo: "Undo",
-    undoing: "Undoing…",
-    swapsHeader: (n: number) => `Proposed swaps (${n})`,
-    swapWrite: (cell: string, text: string) => `write "${text}" in ${cell}`,
-    swapClear: (cell: string) => `clear ${cell}`,
-    swapByHand: "A swap is made by hand, cell by cell.",
-  },
+  panel: replacementPanel,
   cli: {
     title: (vacancy: string) => `Who can replace? ${vacancy}`,
     cleanHeader: (n: number) => `Possible without any problem (${n})`,

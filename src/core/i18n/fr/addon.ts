@@ -1,5 +1,6 @@
 // French: the planning check in Google Sheets — setup, toasts, marks, clear, lock, and the sidebar's Planning panel.
-const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+import { pluralFr as plural } from "../plural";
+import { addonPanel } from "./addon-panel";
 
 export const addon = {
   busy: "Relève travaille déjà sur ce classeur (vérification, effacement des marques ou configuration en cours). Réessayez dans quelques secondes.",
@@ -36,22 +37,5 @@ export const addon = {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,
     badCells: "Ces cellules ne peuvent pas être sélectionnées.",
   },
-  panel: {
-    tab: "Planning",
-    intro: "Vérifie tous les onglets de planning selon les règles du référentiel choisi dans Paramètres.",
-    run: "Vérifier le planning",
-    running: "Vérification en cours…",
-    clear: "Effacer les marques",
-    clearing: "Effacement en cours…",
-    counts: (errors: number, warnings: number, infos: number) =>
-      `${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "avertissement", "avertissements")}, ${plural(infos, "information", "informations")}`,
-    noFinding: "Aucun problème trouvé.",
-    groups: { error: "Erreurs", warning: "Avertissements", info: "Informations" },
-    truncated: (shown: number, tab: string) =>
-      `Seuls les ${shown} premiers constats sont listés ici ; tous sont dans l'onglet « ${tab} ».`,
-    report: (tab: string) => `Rapport complet dans l'onglet « ${tab} ».`,
-    selectHint: "Cliquez sur un constat pour sélectionner ses cellules dans la feuille.",
-    cells: (refs: string) => `Cellules : ${refs}`,
-    selected: (refs: string) => `Sélection : ${refs}`,
-  },
+  panel: addonPanel,
 };

@@ -1,21 +1,7 @@
 // French: the daily briefing (tab, HTML file, e-mail) and the morning e-mail's status and errors.
+import { briefingPanel } from "./briefing-panel";
 export const briefing = {
   title: "Briefing",
-  weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-  months: [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-  ],
   /** "mardi 24 novembre 2026". */
   longDate: (weekday: string, day: number, month: string, year: number) =>
     `${weekday} ${day} ${month} ${year}`,
@@ -130,21 +116,5 @@ export const briefing = {
   cli: {
     written: (path: string) => `Briefing écrit dans ${path} (page HTML autonome, imprimable sur A4).`,
   },
-  panel: {
-    title: "Briefing",
-    generate: "Générer le briefing du jour",
-    generating: "Génération…",
-    date: "Date",
-    generated: (tab: string, alerts: number, followUps: number) =>
-      `Briefing écrit dans « ${tab} » : ${alerts} transmission(s) urgente(s) ou à surveiller, ${followUps} suivi(s) dû(s).`,
-    morning: "Briefing du matin par e-mail",
-    hour: "Heure d'envoi",
-    install: "Activer l'envoi quotidien",
-    remove: "Désactiver",
-    refresh: "Actualiser",
-    recipients: (list: string, mode: string) => `Destinataires : ${list} (mode ${mode}).`,
-    noRecipients: "Aucun destinataire dans l'onglet Paramètres (briefing.destinataires).",
-    modes: { minimal: "minimal", full: "complet" },
-    loading: "Chargement…",
-  },
+  panel: briefingPanel,
 };

@@ -26,20 +26,6 @@ export const check = {
     "bad-setting": "Paramètre",
   },
   slotNames: { matin: "matin", soir: "soir", journée: "journée", nuit: "nuit" },
-  monthNames: [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-  ],
   coverage: (date: string, slot: string, present: number, minimum: number, names: string) =>
     `Couverture insuffisante le ${date} (${slot}) : ${present} personne${present > 1 ? "s" : ""} pour ${minimum} minimum` +
     (names ? ` (${names}).` : "."),

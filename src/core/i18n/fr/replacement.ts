@@ -1,6 +1,6 @@
 // French: "Qui peut remplacer ?" — vacancy errors, candidate reasons, swaps and the `releve replace` output.
+import { replacementPanel } from "./replacement-panel";
 export const replacement = {
-  weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   errors: {
     missingOption: (option: string) => `l'option ${option} est obligatoire (voir « releve replace --help »)`,
     badDate: (value: string) =>
@@ -92,50 +92,7 @@ export const replacement = {
     empty: "vide",
   },
   /** The sidebar's "Remplacer" panel. */
-  panel: {
-    tab: "Remplacer",
-    title: "Qui peut remplacer ?",
-    intro:
-      "Cliquez dans le planning sur le poste de la personne absente, puis sur le bouton. Rien n'est écrit sans votre confirmation.",
-    fromSelection: "Qui peut remplacer ?",
-    searching: "Recherche…",
-    pick: "Ou choisir une date et un poste",
-    date: "Date",
-    shift: "Poste à remplacer",
-    shiftHint: "Code de la légende (M, S, N…) ou horaires (14h-22h).",
-    qualification: "Qualification exigée",
-    qualificationHint: "Facultatif, par exemple veilleur ou IDE.",
-    optional: "facultatif",
-    search: "Chercher",
-    needDateShift: "Indiquez la date et le poste.",
-    vacancy: (shift: string, day: string, times: string) => `${shift} du ${day} (${times})`,
-    absent: (name: string) => `Absent(e) : ${name}`,
-    required: (q: string) => `Qualification exigée : ${q}`,
-    tabLine: (tab: string) => `Onglet : ${tab}`,
-    markAbsent: (code: string) => `Marquer l'absent en ${code}`,
-    cleanHeader: (n: number) => `Possibles sans problème (${n})`,
-    othersHeader: (n: number) => `Possibles avec problème (${n})`,
-    noClean: "Personne ne peut prendre ce poste sans problème.",
-    noCandidate: "Personne d'autre dans le planning.",
-    clean: "✓ Sans problème",
-    problems: (summary: string) => `⚠ ${summary}`,
-    worksThatDay: (labels: string) => `Travaille ce jour : ${labels}`,
-    choose: "Choisir",
-    chooseFor: (name: string) => `Choisir ${name}`,
-    noPlacement: "Pas de cellule à écrire : à faire à la main.",
-    confirm: (text: string, name: string, day: string, cell: string) =>
-      `Écrire « ${text} » pour ${name} le ${day} dans ${cell} ?`,
-    confirmAbsent: (code: string, name: string, cell: string) => `Et « ${code} » pour ${name} en ${cell}.`,
-    write: "Écrire",
-    back: "Retour",
-    writing: "Écriture…",
-    undo: "Annuler",
-    undoing: "Annulation…",
-    swapsHeader: (n: number) => `Échanges proposés (${n})`,
-    swapWrite: (cell: string, text: string) => `écrire « ${text} » en ${cell}`,
-    swapClear: (cell: string) => `vider ${cell}`,
-    swapByHand: "Un échange se fait à la main, cellule par cellule.",
-  },
+  panel: replacementPanel,
   cli: {
     title: (vacancy: string) => `Qui peut remplacer ? ${vacancy}`,
     cleanHeader: (n: number) => `Possibles sans problème (${n})`,
