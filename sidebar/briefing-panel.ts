@@ -1,4 +1,5 @@
 // The "Briefing" panel: generate today's (or another date's) briefing tab, and the morning e-mail on/off.
+import { isDefaultNameOf } from "../src/core/addon-tabs";
 import type { BriefingServerApi, BriefingStatus } from "../src/core/briefing/api";
 import { briefingPanel as enPanel } from "../src/core/i18n/en/briefing-panel";
 import { briefingPanel as frPanel } from "../src/core/i18n/fr/briefing-panel";
@@ -32,6 +33,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   );
   const install = el("button", { type: "button", class: "primary" }, p.install);
   const remove = el("button", { type: "button", class: "secondary" }, p.remove);
+  const reload = el("button", { type: "button", class: "secondary" }, p.refresh);
   const mailStatus = el("p", { class: "status", role: "status" });
 
   const element = el(
@@ -46,7 +48,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     recipients,
     problems,
     hour.wrapper,
-    el("div", { class: "actions-row" }, install, remove),
+    el("div", { class: "actions-row" }, install, remove, reload),
     mailStatus,
   );
 
@@ -85,7 +87,8 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     briefingServer.generateBriefing(date.control.value || undefined).then(
       (summary) => {
         generate.disabled = false;
-        const extra = summary.message.includes(summary.tab) ? ` ${summary.message}` : "";
+        // The server's message adds something only when a user's own tab took the default name.
+        const extra = isDefaultNameOf("briefing", summary.tab) ? "" : ` ${summary.message}`;
         say(
           generateStatus,
           `${p.generated(summary.tab, summary.alerts, summary.followUpsDueToday + summary.followUpsOverdue)}${extra}`,
@@ -113,6 +116,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       },
     );
   };
+  reload.addEventListener("click", refresh);
   install.addEventListener("click", () =>
     act(install, () => briefingServer.installMorningBriefing(Number(hour.control.value))),
   );

@@ -1,5 +1,7 @@
 // Finds the add-on's own tabs: by developer metadata `releve.role` first, then by their default names.
+
 import type { Lang } from "./i18n";
+import { foldText as fold } from "./text";
 import type { AddonRole, TabSnapshot, WorkbookSnapshot } from "./workbook";
 
 /** Default tab names per role and language (contract §5). */
@@ -18,12 +20,15 @@ export function defaultTabName(role: AddonRole, lang: Lang): string {
   return DEFAULT_TAB_NAMES[role][lang];
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
+/** The first of `base`, `base (Relève)`, `base (Relève 2)`… that no tab uses (case-insensitive, as Sheets compares). */
+export function freeTabName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
 
 /** True when a tab name is one of the default names of a role (either language, case- and accent-insensitive). */
 export function isDefaultNameOf(role: AddonRole, name: string): boolean {

@@ -10,9 +10,9 @@ import { runRules } from "./rules/registry";
 import type { RuleContext, StaffMember } from "./rules/types";
 import { analysePerson, coversDays } from "./rules/working-days";
 import { defaultSettings, type PresetId, type Settings } from "./settings";
-import { foldText } from "./settings/values";
 import { parseSettingsTab } from "./settings-tab";
 import { parseStaffTab } from "./staff-tab";
+import { foldText } from "./text";
 import { type CivilDate, civilDate, isTimeZone } from "./time";
 import type { WorkbookSnapshot } from "./workbook";
 

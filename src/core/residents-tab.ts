@@ -1,4 +1,5 @@
 // The Résidents tab (contract §5, `Nom | Unité | Actif`): the people the team looks after, names only.
+import { foldText as fold } from "./text";
 import { type CellValue, cellText } from "./workbook";
 
 /** One resident listed in the tab. */
@@ -7,13 +8,6 @@ export interface Resident {
   unit: string;
   active: boolean;
 }
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 const NAME_HEADERS = ["nom", "name", "nom prenom", "nom et prenom", "resident", "personne"];
 const UNIT_HEADERS = ["unite", "unit", "groupe", "service"];

@@ -7,7 +7,6 @@ import { findSettingKey, foldKey, SETTING_KEYS, type SettingKey, type SettingVal
 import {
   type DateReader,
   displayValue,
-  foldText,
   isBlank,
   isOffWord,
   type Read,
@@ -20,6 +19,7 @@ import {
   splitList,
   utcDateReader,
 } from "./settings/values";
+import { foldText } from "./text";
 import { isTimeZone } from "./time";
 import { a1, type CellValue, cellText } from "./workbook";
 

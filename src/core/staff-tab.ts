@@ -2,7 +2,8 @@
 import type { Finding } from "./findings";
 import { type Lang, messages } from "./i18n";
 import type { StaffMember } from "./rules/types";
-import { displayValue, foldText, isBlank, readBoolean, readDuration } from "./settings/values";
+import { displayValue, isBlank, readBoolean, readDuration } from "./settings/values";
+import { foldText } from "./text";
 import { a1, type CellValue, cellText } from "./workbook";
 
 /** A staff tab column. */
@@ -87,7 +88,7 @@ export function parseStaffTab(
     const row = values[r] ?? [];
     const name = cellText(row[nameCol]);
     if (name === "") continue;
-    const key = nameKey(name);
+    const key = wordsKey(name);
     const previous = firstRow.get(key);
     if (previous !== undefined) {
       warn(a1(r, nameCol), t.duplicate(name, a1(r, nameCol), a1(previous, nameCol)), { name });
@@ -127,7 +128,7 @@ export function parseStaffTab(
 }
 
 /** A name folded for matching: case, accents, punctuation and word order do not matter ("MARTIN Léa" = "léa martin"). */
-export function nameKey(name: string): string {
+export function wordsKey(name: string): string {
   return foldText(name)
     .replace(/[^a-z0-9 ]/g, " ")
     .split(" ")
@@ -136,14 +137,14 @@ export function nameKey(name: string): string {
     .join(" ");
 }
 
-/** Finds the staff member of a planning name (or a person key), by `nameKey`. */
+/** Finds the staff member of a planning name (or a person key), by `wordsKey`. */
 export function staffMatcher(staff: readonly StaffMember[]): (name: string) => StaffMember | undefined {
   const index = new Map<string, StaffMember>();
   for (const member of staff) {
-    const key = nameKey(member.name);
+    const key = wordsKey(member.name);
     if (!index.has(key)) index.set(key, member);
   }
-  return (name) => index.get(nameKey(name));
+  return (name) => index.get(wordsKey(name));
 }
 
 /** True when a person holds a required qualification: equal, or a whole word of theirs (`veilleur de nuit` has `veilleur`). */

@@ -46,15 +46,8 @@ export function sheetWithRole(spreadsheet: Spreadsheet, role: TabRole): Sheet | 
   return undefined;
 }
 
-/** The first of `base`, `base (Relève)`, `base (Relève 2)`… that no tab uses (case-insensitive, as Sheets compares). */
-export function freeTabName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${base} (Relève)` : `${base} (Relève ${n})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
+/** Free tab names are a pure rule shared with the command line: see `freeTabName` in `core/addon-tabs`. */
+export { freeTabName } from "../core/addon-tabs";
 
 /** Inserts a tab at `index` and records its role in developer metadata (2 calls). */
 export function insertRoleSheet(spreadsheet: Spreadsheet, name: string, role: TabRole, index: number): Sheet {

@@ -1,9 +1,11 @@
 // Composes the briefing model of a date from entries, follow-ups, the planning timeline and the findings.
+
 import type { Finding } from "../findings";
 import { CATEGORY_KEYS, categoryKeyOf, SERVICE_PERSON } from "../handovers/categories";
 import type { Lang } from "../i18n";
 import { formatDayTime } from "../i18n/format";
 import type { Timeline } from "../planning/types";
+import { foldText as fold } from "../text";
 import {
   type CivilDate,
   dayNumber,
@@ -42,13 +44,6 @@ export interface BriefingInput {
 }
 
 const SEVERITY_RANK = { urgent: 0, watch: 1, info: 2 } as const;
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 /** Epoch ms an entry was written (entries read back always have a valid instant; 0 otherwise). */
 const writtenMs = (entry: BriefingEntry): number => epochMsOfIso(entry.writtenAt) ?? 0;

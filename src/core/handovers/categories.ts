@@ -1,7 +1,9 @@
 // Default handover categories and severities (handovers-and-briefing.md), keyed so other parts can find them.
+
 import type { Lang } from "../i18n";
 import { handovers as en } from "../i18n/en/handovers";
 import { handovers as fr } from "../i18n/fr/handovers";
+import { foldText as fold } from "../text";
 
 /** Stable keys of the default categories, in display order. */
 export const CATEGORY_KEYS = [
@@ -34,13 +36,6 @@ export function defaultCategories(lang: Lang): string[] {
   const labels = lang === "en" ? en.categories : fr.categories;
   return CATEGORY_KEYS.map((key) => labels[key]);
 }
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 /** The key of a default category from its label in either language (accent- and case-insensitive). */
 export function categoryKeyOf(label: string): CategoryKey | undefined {

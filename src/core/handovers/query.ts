@@ -1,6 +1,8 @@
 // listHandovers queries: validation, resolution to instants, filtering and the reading order of the sidebar.
+
 import * as z from "zod/mini";
 import type { Lang } from "../i18n";
+import { foldText as fold } from "../text";
 import { dayNumber, epochMsOfIso, isCivilDate, type Zone } from "../time";
 import { SEVERITIES } from "./categories";
 import { MAX_LIST_LIMIT } from "./limits";
@@ -75,13 +77,6 @@ export function resolveQuery(query: HandoverQuery, zone: Zone): ResolvedQuery {
   if (until !== undefined) out.untilMs = boundMs(until, zone, true);
   return out;
 }
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 /** True when an entry matches every criterion of a query. */
 export function matchesQuery(entry: HandoverEntry, q: ResolvedQuery): boolean {

@@ -1,5 +1,5 @@
 // French and English month and weekday words, and the month and year a tab name or title cell gives.
-import { fold } from "./fold";
+import { foldText } from "../text";
 
 const MONTH_FORMS: readonly (readonly string[])[] = [
   ["janvier", "janv", "jan", "january"],
@@ -64,7 +64,7 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
  * `2026-11`, `November 2026`, `01/11/2026`. Either part may be missing.
  */
 export function monthYearOf(text: string): MonthYear {
-  const folded = fold(text);
+  const folded = foldText(text);
   const out: MonthYear = {};
   const numeric =
     FULL_DATE.exec(folded) ?? MONTH_SLASH_YEAR.exec(folded) ?? MONTH_DASH_SHORT_YEAR.exec(folded) ?? null;

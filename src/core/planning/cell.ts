@@ -1,6 +1,6 @@
 // Reads the text of a planning cell: empty, a legend code, explicit time ranges, a code with times, or a problem.
 import { MINUTES_PER_DAY, readClock } from "./clock";
-import { fold } from "./fold";
+import { foldText } from "../text";
 import type { Legend, LegendCode } from "./types";
 
 /** One time range of a cell, in minutes after midnight of the cell's day; `end` > `start` (past 1440 = next day). */
@@ -99,7 +99,7 @@ export function parseCell(text: string, legend: Legend): ParsedCell {
   if (FILLER.test(trimmed)) return EMPTY;
   const code = legend.lookup(trimmed);
   if (code) return { kind: "code", code };
-  const folded = fold(trimmed);
+  const folded = foldText(trimmed);
   const digit = FIRST_DIGIT.exec(folded);
   if (!digit) return UNKNOWN;
   if (digit.index > 0) {

@@ -1,7 +1,7 @@
 // Times of day as people write them (`7h`, `07:00`, `7 h 30`, `0730`, `midi`) and as time cells hold them.
 import type { CellValue } from "../workbook";
 import type { DateReader } from "./dates";
-import { fold } from "./fold";
+import { foldText } from "../text";
 
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;
@@ -57,7 +57,7 @@ export function timeOfCell(value: CellValue, dates: DateReader): number | null |
     return undefined;
   }
   if (typeof value !== "string") return undefined;
-  const text = fold(value);
+  const text = foldText(value);
   if (text === "") return null;
   const clock = readClock(text);
   return clock?.ok ? clock.minutes : undefined;

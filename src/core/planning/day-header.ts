@@ -4,7 +4,7 @@ import { type CellValue, cellText } from "../workbook";
 import type { MonthYear } from "./calendar-words";
 import { monthYearOf } from "./calendar-words";
 import { type DateReader, parseDayText } from "./dates";
-import { fold } from "./fold";
+import { foldText } from "../text";
 
 /** What a header cell says about its day. */
 export type DayCell =
@@ -24,7 +24,7 @@ export function classifyDayCell(value: CellValue, dates: DateReader): DayCell | 
     return { kind: "date", day: dayFromParts(p.year, p.month, p.day) };
   }
   if (typeof value !== "string") return null;
-  const text = parseDayText(fold(value));
+  const text = parseDayText(foldText(value));
   if (!text) return null;
   if (text.month === undefined) return { kind: "number", day: text.day };
   return { kind: "day-month", day: text.day, month: text.month, year: text.year };

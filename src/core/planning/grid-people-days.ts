@@ -2,7 +2,8 @@
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
 import type { Collector, RowRecord } from "./collect";
 import { classifyDayCell, type DayCell, resolveDays, tabMonthYear } from "./day-header";
-import { fold, hasLetter } from "./fold";
+import { foldText } from "../text";
+import { hasLetter } from "./fold";
 import { isNotesStart, isPersonName, type LayoutOutcome, sameValue, showsPlanning } from "./layout-common";
 
 /** Rows searched for the day header. */
@@ -92,7 +93,7 @@ function nameAndRoleColumns(
   let nameCol: number | undefined;
   let roleCol: number | undefined;
   for (let c = 0; c < firstDayCol; c++) {
-    const label = fold(cellText(header[c] ?? null));
+    const label = foldText(cellText(header[c] ?? null));
     if (nameCol === undefined && NAME_HEADERS.has(label)) nameCol = c;
     else if (roleCol === undefined && ROLE_HEADERS.has(label)) roleCol = c;
   }
@@ -110,7 +111,7 @@ function nameAndRoleColumns(
       const text = cellText(row[c] ?? null);
       if (typeof row[c] === "string" && hasLetter(text) && isPersonName(text, collector.legend)) {
         counts[c] = (counts[c] as number) + 1;
-        (distinct[c] as Set<string>).add(fold(text));
+        (distinct[c] as Set<string>).add(foldText(text));
       }
     }
   }

@@ -4,7 +4,8 @@ import type { CellValue } from "../workbook";
 import type { ParsedCell } from "./cell";
 import type { RowRecord } from "./collect";
 import type { DayProblem } from "./day-header";
-import { fold, hasLetter } from "./fold";
+import { foldText } from "../text";
+import { hasLetter } from "./fold";
 import type { Legend, PlanningLayout } from "./types";
 
 /** What a layout reader made of a tab. */
@@ -93,7 +94,7 @@ function startsWithWord(folded: string, prefix: string): boolean {
 
 /** True when a first-column text starts the notes below a grid: nothing under it is read. */
 export function isNotesStart(text: string): boolean {
-  const folded = fold(text);
+  const folded = foldText(text);
   return NOTES_PREFIXES.some((p) => startsWithWord(folded, p));
 }
 
@@ -104,7 +105,7 @@ export function isNotesStart(text: string): boolean {
 export function isPersonName(text: string, legend: Legend): boolean {
   if (text.length < 2 || !hasLetter(text)) return false;
   if (text.includes(":") || text.includes("=")) return false;
-  const folded = fold(text);
+  const folded = foldText(text);
   if (HEADER_LABELS.has(folded)) return false;
   if (TOTAL_PREFIXES.some((p) => startsWithWord(folded, p))) return false;
   if (legend.lookup(text)) return false;

@@ -5,7 +5,8 @@ import { hhmm } from "../time";
 import { a1, type CellValue, cellText } from "../workbook";
 import { timeOfCell } from "./clock";
 import { type DateReader, dateReader } from "./dates";
-import { codeKey, fold } from "./fold";
+import { foldText } from "../text";
+import { codeKey } from "./fold";
 import type { CodeType, Legend, LegendCode } from "./types";
 
 const H = 60;
@@ -110,7 +111,7 @@ const TYPE_WORDS: Record<string, CodeType> = {
 
 /** The legend type of a Type cell, in French or English (`travail`, `nuit`, `veille`, `absence`, `repos`…). */
 export function codeTypeOf(text: string): CodeType | undefined {
-  return TYPE_WORDS[fold(text)];
+  return TYPE_WORDS[foldText(text)];
 }
 
 type Column = "code" | "label" | "start" | "end" | "break" | "type";
@@ -133,7 +134,7 @@ const HEADER_WORDS: Record<Column, readonly string[]> = {
 };
 
 function columnOf(header: string): Column | undefined {
-  const folded = fold(header);
+  const folded = foldText(header);
   for (const column of Object.keys(HEADER_WORDS) as Column[]) {
     if (HEADER_WORDS[column].includes(folded)) return column;
   }

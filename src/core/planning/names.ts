@@ -1,11 +1,11 @@
 // Person identity across tabs: trimmed, case-, accent- and spacing-insensitive names, word order resolved when safe.
-import { fold } from "./fold";
+import { foldText } from "../text";
 
 const NAME_PUNCTUATION = /[,;]/g;
 
 /** The exact identity key of a written name: folded words in their written order (`MARTIN  Léa` → `martin lea`). */
 export function nameKey(name: string): string {
-  return fold(name.replace(NAME_PUNCTUATION, " "));
+  return foldText(name.replace(NAME_PUNCTUATION, " "));
 }
 
 const UPPER_WORD = /^[\p{Lu}'-]{2,}$/u;
@@ -15,7 +15,7 @@ const HAS_LOWER = /\p{Ll}/u;
 function surnameOf(name: string): string | undefined {
   const words = name.trim().split(/[\s,;]+/);
   if (!words.some((w) => HAS_LOWER.test(w))) return undefined;
-  const upper = words.filter((w) => UPPER_WORD.test(w)).map(fold);
+  const upper = words.filter((w) => UPPER_WORD.test(w)).map(foldText);
   return upper.length > 0 ? upper.sort().join(" ") : undefined;
 }
 

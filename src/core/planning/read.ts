@@ -8,7 +8,8 @@ import { a1, type TabSnapshot, type WorkbookSnapshot } from "../workbook";
 import { Collector, type RowRecord } from "./collect";
 import { dateReader } from "./dates";
 import type { DayProblem } from "./day-header";
-import { fold, hasLetter } from "./fold";
+import { foldText } from "../text";
+import { hasLetter } from "./fold";
 import { readDaysPeopleGrid } from "./grid-days-people";
 import { readPeopleDaysGrid } from "./grid-people-days";
 import type { LayoutOutcome } from "./layout-common";
@@ -56,7 +57,7 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
   const { legend, settings, skipTabs, lang } = options;
   const tz = zoneOf(settings, snapshot);
   const collector = new Collector(legend, tz, dateReader(snapshot.dateBasis, snapshot.timeZone), lang);
-  const wanted = settings.planningTabs === "auto" ? null : new Set(settings.planningTabs.map(fold));
+  const wanted = settings.planningTabs === "auto" ? null : new Set(settings.planningTabs.map(foldText));
 
   const tabs: TabReading[] = [];
   const ignoredTabs: string[] = [];
@@ -66,7 +67,7 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
 
   for (const tab of snapshot.tabs) {
     if (skipTabs.has(tab.name)) continue;
-    if (wanted && !wanted.has(fold(tab.name))) {
+    if (wanted && !wanted.has(foldText(tab.name))) {
       ignoredTabs.push(tab.name);
       continue;
     }

@@ -6,7 +6,7 @@ import { monthYearOf } from "./calendar-words";
 import { MINUTES_PER_DAY, timeOfCell } from "./clock";
 import type { Collector, RowRecord } from "./collect";
 import { dayOfSerial, parseDayText } from "./dates";
-import { fold } from "./fold";
+import { foldText } from "../text";
 import type { LayoutOutcome } from "./layout-common";
 
 /** Rows searched for the list header. */
@@ -71,7 +71,7 @@ function findListHeader(
     const cols = new Map<Field, number>();
     (values[r] ?? []).forEach((v, c) => {
       if (typeof v !== "string") return;
-      const field = FIELD_OF_HEADER.get(fold(v));
+      const field = FIELD_OF_HEADER.get(foldText(v));
       if (field && !cols.has(field)) cols.set(field, c);
     });
     const hasTimes = cols.has("start") && cols.has("end");
@@ -178,7 +178,7 @@ function dayOfValue(
   if (typeof value === "number")
     return value > 366 && Number.isFinite(value) ? dayOfSerial(value) : undefined;
   if (typeof value !== "string") return undefined;
-  const text = parseDayText(fold(value));
+  const text = parseDayText(foldText(value));
   if (!text || text.month === undefined) return undefined;
   const year = text.year ?? contextYear;
   return year === undefined ? undefined : dayFromParts(year, text.month, text.day);

@@ -4,8 +4,8 @@ import { formatCivilDate } from "../i18n/format";
 import { parseCell } from "../planning/cell";
 import type { LegendCode, Person, TabReading, Timeline, WorkType } from "../planning/types";
 import { coversDays } from "../rules/working-days";
-import { foldText } from "../settings/values";
-import { nameKey } from "../staff-tab";
+import { wordsKey } from "../staff-tab";
+import { foldText } from "../text";
 import { civilDate, type DayNumber, dayNumber, hhmm, isCivilDate } from "../time";
 import type { ReplacementInput, ResolvedVacancy, VacancyPart, VacancyRequest } from "./types";
 
@@ -38,8 +38,8 @@ export function partsLabel(parts: readonly VacancyPart[]): string {
 
 /** The person of the timeline with this name (word order, case and accents do not matter), or undefined. */
 export function findPerson(timeline: Timeline, name: string): Person | undefined {
-  const key = nameKey(name);
-  return timeline.persons.find((p) => nameKey(p.name) === key);
+  const key = wordsKey(name);
+  return timeline.persons.find((p) => wordsKey(p.name) === key);
 }
 
 /** The planning tab with this name (exact, else case- and accent-insensitive), read or not. */

@@ -191,7 +191,8 @@ export function checkBreak(ctx: RuleContext): Finding[] {
       makeFinding({
         ruleId: "break",
         severity: "info",
-        person: null,
+        // The fault is the legend's, but the finding points at a cell of a person's row: that person.
+        person: entry.first.name,
         day: entry.first.day,
         refs: [entry.first.cell],
         message:

@@ -1,5 +1,5 @@
 // Reads coverage keys: `couverture.<créneau>[.<jour>][.qualification]` (English `coverage.<slot>…`), in any segment order.
-import { foldText } from "./values";
+import { foldText } from "../text";
 
 /** The slots a coverage minimum can name (French canonical names, as stored in `CoverageRule.slot`). */
 export type Slot = "matin" | "soir" | "journée" | "nuit";

@@ -1,7 +1,7 @@
 // The catalogue of settings keys: French and English names, value kind, explanation, and how each one sets Settings.
 import { type Lang, messages } from "../i18n";
 import type { RuleSettings, Settings, Threshold } from "../settings";
-import { foldText } from "./values";
+import { foldText } from "../text";
 
 /** What a key's value must be. */
 export type SettingKind =

@@ -1,5 +1,6 @@
 // Reads the values a coordinator types in the settings and staff tabs: numbers, durations, yes/no, lists, e-mails.
 import * as z from "zod/mini";
+import { foldText } from "../text";
 import { isTimeZone, type WallParts } from "../time";
 import type { CellValue } from "../workbook";
 
@@ -8,16 +9,6 @@ export type Read<T> = { ok: true; value: T } | { ok: false };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail: { ok: false } = { ok: false };
-
-/** Folds text for comparisons: trimmed, lower-case, without accents, inner spaces collapsed. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** How a Date cell (a time typed in Sheets or Excel) is turned into wall-clock parts. */
 export type DateReader = (date: Date) => WallParts;

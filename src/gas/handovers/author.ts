@@ -1,7 +1,9 @@
 // Who writes or reads: the account's e-mail when Apps Script gives it, else a name typed once and remembered.
+
 import type { AuthorInfo } from "../../core/handovers";
 import { handoverTexts, LIMITS } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
+import { foldText as fold } from "../../core/text";
 
 /** User property holding the name typed by a user whose account gives no e-mail. */
 export const AUTHOR_NAME_KEY = "releve.authorName";
@@ -26,13 +28,6 @@ const SHARED_NAMES = new Set([
   "service",
   "test",
 ]);
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 /** The account's e-mail, or "" when Apps Script does not give it (consumer accounts, some contexts). */
 export function accountEmail(): string {

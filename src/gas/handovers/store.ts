@@ -31,6 +31,7 @@ import {
 } from "../../core/handovers";
 import { handovers as enTexts } from "../../core/i18n/en/handovers";
 import { handovers as frTexts } from "../../core/i18n/fr/handovers";
+import { foldText as fold } from "../../core/text";
 import { type DayNumber, isoSecondsWithOffset } from "../../core/time";
 import type { CellValue } from "../../core/workbook";
 import { requireAuthor } from "./author";
@@ -42,13 +43,6 @@ import { residentsOf } from "./residents";
 import { ensureHandoverSheet, findHandoverSheet } from "./tab";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
 
 /** The category label in the workbook's language, or undefined when it is not a configured category. */
 function canonicalCategory(category: string, ctx: HandoverContext): string | undefined {

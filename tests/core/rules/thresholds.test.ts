@@ -181,8 +181,9 @@ describe("break", () => {
   test("a 6 h legend shift needs 20 min: 19 min is an info, once per code however often it is used", () => {
     const findings = check(WEEK.map((d) => at("A", d, "L")).concat([at("B", "2026-11-17", "L")]));
     expect(summary(findings)).toEqual(["break:info"]);
+    // It points at the first use, in A's row: A is named, as for anything in a person's row.
     expect(findings[0]).toMatchObject({
-      person: null,
+      person: "A",
       date: "2026-11-16",
       details: { code: "L", shiftMinutes: 360, breakMinutes: 19, minimumBreakMinutes: 20, uses: 6 },
     });
