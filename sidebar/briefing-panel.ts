@@ -59,13 +59,19 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
 
   const showStatus = (s: BriefingStatus) => {
     clear(lines);
-    for (const line of s.lines) lines.append(el("p", {}, line));
+    // The last line is the last sending's outcome when there was one: a failure must stand out.
+    const failed = s.lastSend !== null && !s.lastSend.ok;
+    s.lines.forEach((line, i) => {
+      lines.append(el("p", failed && i === s.lines.length - 1 ? { class: "field-error" } : {}, line));
+    });
     recipients.textContent =
       s.recipients.length > 0 ? p.recipients(s.recipients.join(", "), p.modes[s.mode]) : p.noRecipients;
     clear(problems);
     for (const problem of s.problems) problems.append(el("li", { class: "field-error" }, problem));
     problems.hidden = s.problems.length === 0;
     hour.control.value = String(s.hour ?? s.settingsHour);
+    // A keyboard user on "Turn off" must not be dropped to the page's top when the button goes away.
+    if (!s.mine && document.activeElement === remove) install.focus();
     remove.hidden = !s.mine;
     install.textContent = p.install;
   };

@@ -54,6 +54,8 @@ export interface ChipGroup {
   set(value: string): void;
   setError(message: string | undefined): void;
   focus(): void;
+  /** Replaces the chips (the server's configured list), keeping the chosen value when it is still offered. */
+  setOptions(options: readonly { value: string; label: string }[]): void;
 }
 
 /** Builds a chip group; `className(value)` can add a class per chip (severity colours). */
@@ -64,20 +66,24 @@ export function chipGroup(
   className?: (value: string) => string,
 ): ChipGroup {
   const errorEl = el("p", { class: "field-error", id: uid(`${name}-error`), hidden: true });
-  const inputs: HTMLInputElement[] = [];
+  let inputs: HTMLInputElement[] = [];
   const chips = el("div", { class: "chips" });
-  for (const option of options) {
-    const input = el("input", { type: "radio", name, value: option.value, class: "chip-input" });
-    inputs.push(input);
-    chips.append(
-      el(
-        "label",
-        { class: `chip ${className?.(option.value) ?? ""}`.trim() },
-        input,
-        el("span", {}, option.label),
-      ),
+  const build = (list: readonly { value: string; label: string }[]): void => {
+    inputs = [];
+    chips.replaceChildren(
+      ...list.map((option) => {
+        const input = el("input", { type: "radio", name, value: option.value, class: "chip-input" });
+        inputs.push(input);
+        return el(
+          "label",
+          { class: `chip ${className?.(option.value) ?? ""}`.trim() },
+          input,
+          el("span", {}, option.label),
+        );
+      }),
     );
-  }
+  };
+  build(options);
   const wrapper = el("fieldset", { class: "field chip-group" }, el("legend", {}, legend), chips, errorEl);
   return {
     wrapper,
@@ -94,6 +100,11 @@ export function chipGroup(
     },
     focus() {
       (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
+    },
+    setOptions(list) {
+      const chosen = inputs.find((i) => i.checked)?.value ?? "";
+      build(list);
+      for (const input of inputs) input.checked = input.value === chosen;
     },
   };
 }

@@ -331,6 +331,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   app.data
     .then((d) => {
       sidebarData = d;
+      category.setOptions(d.categories.map((c) => ({ value: c, label: c })));
       personList.replaceChildren(...d.persons.map((p) => el("option", { value: p })));
       if (!restored?.shift) shift.control.value = d.currentShift;
       showAuthor();

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { briefingHtmlPage, briefingOfWorkbook, briefingText } from "../core/briefing";
 import { isCivilDate } from "../core/time";
 import { hasFlag, optionValue } from "./args";
-import type { Command } from "./context";
+import { type Command, inWorkbookLanguage } from "./context";
 import { CliError } from "./errors";
 import { readXlsxSnapshot } from "./xlsx-snapshot";
 
@@ -25,14 +25,15 @@ export const briefingCommand: Command = {
     const out = optionValue(args, "out");
     if (out !== undefined && !/\.html?$/i.test(out)) throw new CliError(e.outExtension(out, ".html"));
 
-    const { snapshot } = await readXlsxSnapshot(file, { locale: ctx.locale });
+    const { snapshot } = await readXlsxSnapshot(file, { locale: ctx.langOption });
+    const book = inWorkbookLanguage(ctx, snapshot.locale);
     const { model } = briefingOfWorkbook(snapshot, { date, nowMs: Date.now() });
     if (out !== undefined) writeFileSync(out, briefingHtmlPage(model));
     if (hasFlag(args, "json")) {
       ctx.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
     } else {
       ctx.stdout.write(briefingText(model));
-      if (out !== undefined) ctx.stdout.write(`\n${ctx.t.briefing.cli.written(out)}\n`);
+      if (out !== undefined) ctx.stdout.write(`\n${book.t.briefing.cli.written(out)}\n`);
     }
     return 0;
   },

@@ -1,7 +1,7 @@
 // Errors the command line reports as one line on stderr with exit status 2, and their wording.
 import type { Messages } from "../core/i18n";
 import { UsageError } from "./args";
-import { XlsxReadError } from "./xlsx-snapshot";
+import { MAX_USED_CELLS, TooManyCellsError, XlsxReadError } from "./xlsx-snapshot";
 
 /** A problem already worded for the user (bad usage, unwritable output…): one line, exit status 2. */
 export class CliError extends Error {
@@ -52,6 +52,10 @@ export function describeError(error: unknown, t: Messages, help = "releve --help
         return e.corrupt(path, error.detail);
       case "empty-workbook":
         return e.emptyWorkbook(path);
+      case "too-many-cells":
+        return error.cause instanceof TooManyCellsError
+          ? e.tooManyCells(path, error.cause.sheet, error.cause.limit)
+          : e.tooManyCells(path, error.detail, MAX_USED_CELLS);
     }
   }
   return e.internal(oneLine(error instanceof Error ? error.message : String(error)));

@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (langValue !== undefined) {
       const locale = localeOfLangOption(langValue);
       if (!locale) throw new CliError(ctx.t.cli.errors.badLang(langValue));
-      ctx = contextFor(locale, io, debug);
+      ctx = { ...contextFor(locale, io, debug), langOption: locale };
     }
     const at = commandIndex(argv);
     const name = at < 0 ? undefined : (argv[at] as string);

@@ -2,12 +2,14 @@
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
-import { defaultTabName, isDefaultNameOf } from "../core/addon-tabs";
+import { DEFAULT_TAB_NAMES, defaultTabName, freeTabName } from "../core/addon-tabs";
 import type { CheckResult } from "../core/check";
 import type { Messages } from "../core/i18n";
 import { MARK_COLOURS, marksFromFindings } from "../core/marks";
 import { REPORT_WIDTH, reportSheet } from "../core/report";
 import { CliError } from "./errors";
+import { isOwnReport } from "./own-report";
+import { plainCellValue } from "./xlsx-snapshot";
 
 /** Column widths of the report tab (Gravité, Règle, Personne, Date, Onglet, Cellules, Message). */
 const REPORT_COLUMN_WIDTHS = [16, 34, 22, 12, 28, 18, 90];
@@ -30,9 +32,10 @@ const solid = (hex: string): ExcelJS.Fill => ({
 });
 
 /**
- * Adds the report tab (replacing an existing one) and the marks to the in-memory workbook, then writes it to `out`
- * (through a temporary file in the same folder, renamed at the end). The file the workbook was read from is not
- * touched. Throws `CliError` when `out` cannot be written.
+ * Adds the report tab (replacing only a report the tool wrote, see `addReportTab`) and the marks to the in-memory
+ * workbook, then writes it to `out` (through a temporary file in the same folder, renamed at the end) and resolves
+ * to the report tab's name. The file the workbook was read from is not touched. Throws `CliError` when `out`
+ * cannot be written.
  */
 export async function writeCheckedCopy(
   workbook: ExcelJS.Workbook,
@@ -40,8 +43,8 @@ export async function writeCheckedCopy(
   out: string,
   t: Messages,
   generatedAt: Date = new Date(),
-): Promise<void> {
-  addReportTab(workbook, result, generatedAt);
+): Promise<string> {
+  const reportTab = addReportTab(workbook, result, generatedAt).name;
   markCells(workbook, result);
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   try {
@@ -54,19 +57,44 @@ export async function writeCheckedCopy(
       (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     throw new CliError(t.cli.errors.cannotWrite(out, detail), { cause: error });
   }
+  return reportTab;
 }
 
-/** Writes the `Contrôle planning` tab (the report rows of `reportSheet`) at the end of the workbook. */
+/** True when a tab name is a report tab name the tool may have given: `Contrôle planning`, `… (Relève 2)`… */
+function isReportTabName(name: string): boolean {
+  const folded = name.trim().toLowerCase();
+  return Object.values(DEFAULT_TAB_NAMES.report).some((base) => {
+    const b = base.toLowerCase();
+    return folded === b || /^ \(relève(?: \d+)?\)$/.test(folded.slice(b.length)) && folded.startsWith(b);
+  });
+}
+
+/** True when a worksheet is a report the tool wrote: a report tab name and the report's own title cells. */
+export function isOwnReportSheet(sheet: ExcelJS.Worksheet): boolean {
+  return (
+    isReportTabName(sheet.name) && isOwnReport((r, c) => plainCellValue(sheet.findCell(r + 1, c + 1)?.value))
+  );
+}
+
+/**
+ * Writes the `Contrôle planning` tab (the report rows of `reportSheet`) at the end of the workbook. A report the
+ * tool wrote before is replaced; a tab of the user's is never touched: when one already has the name, the report
+ * takes the first free name, `Contrôle planning (Relève)`.
+ */
 export function addReportTab(
   workbook: ExcelJS.Workbook,
   result: CheckResult,
   generatedAt: Date,
 ): ExcelJS.Worksheet {
   for (const sheet of [...workbook.worksheets]) {
-    if (isDefaultNameOf("report", sheet.name)) workbook.removeWorksheet(sheet.id);
+    if (isOwnReportSheet(sheet)) workbook.removeWorksheet(sheet.id);
   }
   const report = reportSheet(result, { generatedAt, lang: result.lang });
-  const sheet = workbook.addWorksheet(defaultTabName("report", result.lang), {
+  const name = freeTabName(
+    defaultTabName("report", result.lang),
+    workbook.worksheets.map((s) => s.name),
+  );
+  const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: report.headerRows }],
   });
   sheet.columns = REPORT_COLUMN_WIDTHS.slice(0, REPORT_WIDTH).map((width) => ({ width }));

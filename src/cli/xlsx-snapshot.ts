@@ -3,6 +3,11 @@ import { readFile, stat } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { CellValue, TabSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { probeFile, worksheetPartCount } from "./file-probe";
+import { isOwnReport } from "./own-report";
+import { LOCALE_OF_LANG, workbookLang } from "./workbook-lang";
+
+/** Google Sheets' limit on the cells of a spreadsheet: a workbook using more cannot be a Sheets workbook either. */
+export const MAX_USED_CELLS = 10_000_000;
 
 /** Why a file could not be read as a workbook (the CLI turns each into one line in the user's language). */
 export type XlsxProblem =
@@ -16,7 +21,8 @@ export type XlsxProblem =
   | "ods"
   | "zip-not-workbook"
   | "corrupt"
-  | "empty-workbook";
+  | "empty-workbook"
+  | "too-many-cells";
 
 /** A file that is not a readable, non-empty workbook; `detail` is a short technical reason (English). */
 export class XlsxReadError extends Error {
@@ -39,8 +45,13 @@ export interface ReadProgress {
 
 /** Options of the reader. */
 export interface XlsxReadOptions {
-  /** Spreadsheet locale for the snapshot, e.g. `fr_FR` (default) or `en_US`. */
+  /**
+   * Spreadsheet locale for the snapshot, e.g. `fr_FR` or `en_US` (`--lang`); when absent, the workbook's own
+   * language (see `workbookLang`) decides.
+   */
   locale?: string;
+  /** Most non-empty cells the workbook may hold (default `MAX_USED_CELLS`); above it the read is refused. */
+  maxUsedCells?: number;
   /** Time zone until the settings tab says otherwise (default `Europe/Paris`). */
   timeZone?: string;
   /** Called after each worksheet is parsed. */
@@ -59,7 +70,15 @@ export interface XlsxWorkbook {
  */
 export async function readXlsxSnapshot(path: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
   const workbook = await loadXlsx(path, options.onProgress);
-  const snapshot = snapshotOfWorkbook(workbook, options);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = snapshotOfWorkbook(workbook, options);
+  } catch (error) {
+    if (error instanceof TooManyCellsError) {
+      throw new XlsxReadError("too-many-cells", path, error.sheet, { cause: error });
+    }
+    throw error;
+  }
   if (!snapshot.tabs.some((tab) => tab.values.some((row) => row.some((v) => v !== null)))) {
     throw new XlsxReadError("empty-workbook", path);
   }
@@ -87,46 +106,72 @@ export async function loadXlsx(
   return workbook;
 }
 
-/** The snapshot of an exceljs workbook: every worksheet's values from A1, as a rectangle, in tab order. */
+/** A workbook holding more non-empty cells than the limit (`sheet` is the tab where the count went over). */
+export class TooManyCellsError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly limit: number,
+  ) {
+    super(`more than ${limit} used cells (${sheet})`);
+    this.name = "TooManyCellsError";
+  }
+}
+
+/**
+ * The snapshot of an exceljs workbook: every worksheet's values from A1 (ragged rows), in tab order. A report tab
+ * the tool wrote gets the `report` role, so a checked copy checked again does not read it as a planning. The
+ * locale is `options.locale`, else the workbook's own language. Throws `TooManyCellsError` above the cell limit.
+ */
 export function snapshotOfWorkbook(
   workbook: ExcelJS.Workbook,
-  options: Pick<XlsxReadOptions, "locale" | "timeZone"> = {},
+  options: Pick<XlsxReadOptions, "locale" | "timeZone" | "maxUsedCells"> = {},
 ): WorkbookSnapshot {
   const tabs: TabSnapshot[] = [];
+  const budget = { left: options.maxUsedCells ?? MAX_USED_CELLS };
   // `worksheets` lists the tabs in workbook order.
-  for (const sheet of workbook.worksheets) tabs.push({ name: sheet.name, values: valuesOfSheet(sheet) });
+  for (const sheet of workbook.worksheets) {
+    const values = valuesOfSheet(sheet, budget);
+    const tab: TabSnapshot = { name: sheet.name, values };
+    if (isOwnReport((r, c) => values[r]?.[c] ?? null)) tab.role = "report";
+    tabs.push(tab);
+  }
   return {
     tabs,
-    locale: options.locale ?? "fr_FR",
+    locale: options.locale ?? LOCALE_OF_LANG[workbookLang(tabs.map((tab) => tab.name))],
     timeZone: options.timeZone ?? "Europe/Paris",
     dateBasis: "utc",
   };
 }
 
-/** A worksheet's values as Sheets' `getDataRange().getValues()` would give them (empty cells are null). */
-export function valuesOfSheet(sheet: ExcelJS.Worksheet): CellValue[][] {
+/**
+ * A worksheet's values as Sheets' `getDataRange().getValues()` would give them (empty cells are null), but ragged:
+ * each row stops at its last non-empty cell and trailing empty rows are left out, so one stray far-away cell costs
+ * one row, not a rows × columns rectangle. `budget.left` counts down the non-empty cells still allowed; going below
+ * zero throws `TooManyCellsError`.
+ */
+export function valuesOfSheet(
+  sheet: ExcelJS.Worksheet,
+  budget: { left: number } = { left: MAX_USED_CELLS },
+): CellValue[][] {
+  const limit = budget.left;
   const rows: CellValue[][] = [];
-  let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.master !== cell) return; // a merged range shows its value in its top-left cell only
       const value = plainCellValue(cell.value);
       if (value === null) return;
-      values[colNumber - 1] = value;
+      budget.left -= 1;
+      if (budget.left < 0) throw new TooManyCellsError(sheet.name, limit);
+      // Cells come left to right: fill the gap before this one with empty cells.
+      for (let c = values.length; c < colNumber - 1; c += 1) values.push(null);
+      values.push(value);
     });
     if (values.length === 0) return;
-    rows[rowNumber - 1] = values;
-    width = Math.max(width, values.length);
+    for (let r = rows.length; r < rowNumber - 1; r += 1) rows.push([]);
+    rows.push(values);
   });
-  const out: CellValue[][] = [];
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r];
-    const full: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c += 1) full[c] = row?.[c] ?? null;
-    out.push(full);
-  }
-  return out;
+  return rows;
 }
 
 /**

@@ -229,6 +229,10 @@ function readValue(key: SettingKey, value: CellValue, readDate: DateReader): Val
       const names = splitList(text);
       return names.length > 0 ? { ok: true, value: names } : { ok: false };
     }
+    case "list": {
+      const items = splitList(displayValue(value));
+      return items.length > 0 ? { ok: true, value: items } : { ok: false };
+    }
     case "text":
       return typeof value === "string" || typeof value === "number"
         ? { ok: true, value: String(value).trim() }
@@ -278,6 +282,8 @@ function expectedText(key: SettingKey, lang: Lang): string {
       return e.timeZone;
     case "planningTabs":
       return e.planningTabs;
+    case "list":
+      return e.list;
     case "text":
       return e.text;
     case "hour":

@@ -96,6 +96,8 @@ export interface Settings {
   briefing: BriefingSettings;
   /** The establishment's name, for the report and the e-mail subject. */
   establishment: string;
+  /** Handover categories offered and accepted, in order; empty for the default list. */
+  handoverCategories: string[];
 }
 
 const H = 60;
@@ -152,6 +154,7 @@ export function defaultSettings(preset: PresetId = "code-du-travail"): Settings 
     coverage: [],
     briefing: { hour: 7, recipients: [], mode: "minimal" },
     establishment: "",
+    handoverCategories: [],
   };
 }
 

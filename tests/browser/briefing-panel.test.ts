@@ -132,7 +132,8 @@ test("on at 9 h → one daily trigger; an exhausted quota is shown as the last s
   expect(triggers()[0]?.schedule).toMatchObject({ atHour: 9, everyDays: 1, timeZone: "Europe/Paris" });
   expect(triggers()[0]?.owner).toBe("coord@example.org");
   await page.waitForFunction(
-    () => !(document.querySelector("#panel-briefing .briefing-lines")?.textContent ?? "").includes("désactivé"),
+    () =>
+      !(document.querySelector("#panel-briefing .briefing-lines")?.textContent ?? "").includes("désactivé"),
   );
   expect(await lines(page)).toEqual([
     "Briefing du matin par e-mail : chaque jour vers 9 h (installé par coord@example.org).",
@@ -154,6 +155,8 @@ test("on at 9 h → one daily trigger; an exhausted quota is shown as the last s
     /^Échec de l'envoi du \d{2}\/\d{2} \d{2}:\d{2} : Quota d'e-mails du jour insuffisant : 2 destinataire\(s\) pour 0 envoi\(s\) restant\(s\)\. Rien n'a été envoyé/,
   );
 
+  expect(await panel(page).locator(".briefing-lines p.field-error").textContent()).toBe(last); // in red
+
   await tabTo(page, "Désactiver");
   await page.keyboard.press("Enter");
   expect(await mailStatus(page, "Le briefing")).toBe("Le briefing du matin par e-mail est désactivé.");
@@ -173,7 +176,9 @@ test("passes axe (WCAG 2.1 AA), text ≥ 14 px and buttons ≥ 32 px, on and wit
   fake.mail.remaining = 0;
   fake.triggers.fire(HANDLER);
   const page = await openPanel();
-  await page.waitForFunction(() => document.querySelectorAll("#panel-briefing .briefing-lines p").length === 2);
+  await page.waitForFunction(
+    () => document.querySelectorAll("#panel-briefing .briefing-lines p").length === 2,
+  );
   await tabTo(page, "Générer le briefing du jour");
   await page.keyboard.press("Enter");
   await panel(page).locator(".status.success").first().waitFor();
@@ -199,7 +204,8 @@ test("passes axe (WCAG 2.1 AA), text ≥ 14 px and buttons ≥ 32 px, on and wit
     for (const node of buttons) {
       const r = (node as HTMLElement).getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.height < 32 || r.width < 32) tiny.push(`${node.tagName} ${node.textContent} ${r.width}x${r.height}`);
+      if (r.height < 32 || r.width < 32)
+        tiny.push(`${node.tagName} ${node.textContent} ${r.width}x${r.height}`);
     }
     return { small, tiny, buttons: root.querySelectorAll("button:not([hidden])").length };
   });

@@ -115,13 +115,13 @@ describe("exit codes and output", () => {
     expect(runCli(["check", faulty], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain("\u001b[");
   });
 
-  test("an English locale gives English output and messages", () => {
+  test("an English shell keeps a French workbook's output French; --lang en makes it English", () => {
     const run = runCli(["check", faulty], { LANG: "en_GB.UTF-8" });
-    expect(run.stdout).toContain("Tabs read");
-    expect(run.stdout).toMatch(/Daily rest of 9 h/);
-    expect(runCli(["check", faulty, "--lang", "fr"], { LANG: "en_GB.UTF-8" }).stdout).toContain(
-      "Onglets lus",
-    );
+    expect(run.stdout).toContain("Onglets lus");
+    expect(run.stdout).toMatch(/Repos quotidien de 9 h/);
+    const english = runCli(["check", faulty, "--lang", "en"], { LANG: "fr_FR.UTF-8" });
+    expect(english.stdout).toContain("Tabs read");
+    expect(english.stdout).toMatch(/Daily rest of 9 h/);
   });
 });
 

@@ -4,7 +4,7 @@ import { basename, resolve } from "node:path";
 import { checkWorkbook, toContractJson } from "../../core/check";
 import { PRESETS, type PresetId } from "../../core/settings";
 import { hasFlag, optionValue } from "../args";
-import type { CliContext, Command } from "../context";
+import { type CliContext, type Command, inWorkbookLanguage } from "../context";
 import { CliError } from "../errors";
 import { renderCheck } from "../output/check-output";
 import { colorsWanted, palette } from "../output/colors";
@@ -29,14 +29,16 @@ export const checkCommand: Command = {
     const name = basename(file);
     try {
       const { workbook, snapshot } = await readXlsxSnapshot(file, {
-        locale: ctx.locale,
+        locale: ctx.langOption,
         onProgress: ({ done, total }) => progress.update(ctx.t.cli.progress.reading(name, done, total)),
       });
-      progress.update(ctx.t.cli.progress.checking);
+      const book = inWorkbookLanguage(ctx, snapshot.locale);
+      progress.update(book.t.cli.progress.checking);
       const result = checkWorkbook(snapshot, preset ? { preset } : {});
+      let reportTab = "";
       if (out !== undefined) {
-        progress.update(ctx.t.cli.progress.writing(basename(out)));
-        await writeCheckedCopy(workbook, result, out, ctx.t);
+        progress.update(book.t.cli.progress.writing(basename(out)));
+        reportTab = await writeCheckedCopy(workbook, result, out, ctx.t);
       }
       progress.done();
       if (hasFlag(args, "json")) {
@@ -44,8 +46,8 @@ export const checkCommand: Command = {
       } else {
         const p = palette(colorsWanted(ctx.stdout, ctx.env));
         const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-        ctx.stdout.write(renderCheck(result, { file, palette: p, width, t: ctx.t, lang: ctx.lang }));
-        if (out !== undefined) ctx.stdout.write(`\n${p.green(ctx.t.cli.check.reportWritten(out))}\n`);
+        ctx.stdout.write(renderCheck(result, { file, palette: p, width, t: book.t, lang: book.lang }));
+        if (out !== undefined) ctx.stdout.write(`\n${p.green(book.t.cli.check.reportWritten(out, reportTab))}\n`);
       }
       return result.summary.errors > 0 ? 1 : 0;
     } finally {

@@ -13,7 +13,7 @@ import {
 import { PRESETS, type PresetId } from "../../core/settings";
 import { isCivilDate } from "../../core/time";
 import { hasFlag, optionValue } from "../args";
-import type { CliContext, Command } from "../context";
+import { type CliContext, type Command, inWorkbookLanguage } from "../context";
 import { CliError } from "../errors";
 import { colorsWanted, type Palette, palette } from "../output/colors";
 import { createProgress } from "../output/progress";
@@ -55,13 +55,15 @@ export const replaceCommand: Command = {
 
     const progress = createProgress(ctx.stderr);
     let result: ReplacementResult;
+    let book = ctx;
     try {
       const { snapshot } = await readXlsxSnapshot(file, {
-        locale: ctx.locale,
+        locale: ctx.langOption,
         onProgress: ({ done, total }) =>
           progress.update(ctx.t.cli.progress.reading(basename(file), done, total)),
       });
-      progress.update(ctx.t.cli.progress.checking);
+      book = inWorkbookLanguage(ctx, snapshot.locale);
+      progress.update(book.t.cli.progress.checking);
       const checked = checkWorkbook(snapshot, preset ? { preset: preset as PresetId } : {});
       result = findReplacements(checked, request);
     } catch (error) {
@@ -71,7 +73,7 @@ export const replaceCommand: Command = {
       progress.done();
     }
     if (hasFlag(args, "json")) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else ctx.stdout.write(renderReplacement(result, ctx, palette(colorsWanted(ctx.stdout, ctx.env))));
+    else ctx.stdout.write(renderReplacement(result, book, palette(colorsWanted(ctx.stdout, ctx.env))));
     return result.candidates.some((c) => c.clean) || result.swaps.length > 0 ? 0 : 1;
   },
 };

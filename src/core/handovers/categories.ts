@@ -31,10 +31,32 @@ export type Severity = (typeof SEVERITIES)[number];
 /** The person value for items about the unit (vehicle, building, team) rather than a resident. */
 export const SERVICE_PERSON = "Service";
 
-/** The default category labels in a language (the configured list until settings offer one). */
+/** The default category labels in a language. */
 export function defaultCategories(lang: Lang): string[] {
   const labels = lang === "en" ? en.categories : fr.categories;
   return CATEGORY_KEYS.map((key) => labels[key]);
+}
+
+/** The categories offered and accepted: the settings' list (`transmissions.catégories`), else the defaults. */
+export function configuredCategories(configured: readonly string[], lang: Lang): string[] {
+  return configured.length > 0 ? [...configured] : defaultCategories(lang);
+}
+
+/**
+ * The configured label a typed category stands for (case- and accent-insensitive), or undefined. With the default
+ * list, a default label in the other language is accepted too and given in the workbook's language.
+ */
+export function canonicalCategory(
+  label: string,
+  configured: readonly string[],
+  lang: Lang,
+): string | undefined {
+  const folded = fold(label);
+  const list = configuredCategories(configured, lang);
+  const found = list.find((c) => fold(c) === folded);
+  if (found || configured.length > 0) return found;
+  const key = categoryKeyOf(label);
+  return key ? (lang === "en" ? en.categories : fr.categories)[key] : undefined;
 }
 
 /** The key of a default category from its label in either language (accent- and case-insensitive). */

@@ -50,6 +50,15 @@ export interface MonthYear {
   year?: number;
 }
 
+/** The first and last years a planning date may fall in; anything else is a typo (`03/11/0206`, `9999`). */
+export const FIRST_PLAUSIBLE_YEAR = 1900;
+export const LAST_PLAUSIBLE_YEAR = 2200;
+
+/** True when a year may be a planning's year (1900–2200). */
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_PLAUSIBLE_YEAR && year <= LAST_PLAUSIBLE_YEAR;
+}
+
 const WORD_OR_NUMBER = /[a-z]+|\d+/g;
 const FULL_DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
 const MONTH_SLASH_YEAR = /(?:^|\D)(\d{1,2})[-/._](\d{4})(?!\d)/;
@@ -70,11 +79,11 @@ export function monthYearOf(text: string): MonthYear {
     FULL_DATE.exec(folded) ?? MONTH_SLASH_YEAR.exec(folded) ?? MONTH_DASH_SHORT_YEAR.exec(folded) ?? null;
   if (numeric) {
     const [month, year] = numeric.length === 4 ? [numeric[2], numeric[3]] : [numeric[1], numeric[2]];
-    if (validMonth(Number(month)) && year !== undefined)
+    if (validMonth(Number(month)) && year !== undefined && isPlausibleYear(fullYear(year)))
       return { month: Number(month), year: fullYear(year) };
   }
   const isoLike = YEAR_DASH_MONTH.exec(folded);
-  if (isoLike && validMonth(Number(isoLike[2])))
+  if (isoLike && validMonth(Number(isoLike[2])) && isPlausibleYear(Number(isoLike[1])))
     return { month: Number(isoLike[2]), year: Number(isoLike[1]) };
 
   const tokens = folded.match(WORD_OR_NUMBER) ?? [];
@@ -90,7 +99,7 @@ export function monthYearOf(text: string): MonthYear {
     }
     if (/^\d{4}$/.test(token)) {
       const year = Number(token);
-      if (year >= 1900 && year <= 2199 && out.year === undefined) out.year = year;
+      if (isPlausibleYear(year) && out.year === undefined) out.year = year;
     }
   }
   return out;

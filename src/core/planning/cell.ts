@@ -10,7 +10,7 @@ export interface TimeRange {
 }
 
 /** Why a time range cannot be real. */
-export type BadTimeReason = "hour" | "minute" | "same" | "missingEnd" | "missingStart";
+export type BadTimeReason = "hour" | "startAt24" | "minute" | "same" | "missingEnd" | "missingStart";
 
 /** What a planning cell says. Results are shared between cells: never mutate them. */
 export type ParsedCell =
@@ -54,8 +54,9 @@ function readRange(part: string): RangeResult {
   if (!start || !end) return { ok: false };
   if (!start.ok) return { ok: false, bad: start.reason };
   if (!end.ok) return { ok: false, bad: end.reason };
-  if (start.minutes === MINUTES_PER_DAY) return { ok: false, bad: "hour" };
-  if (start.minutes === end.minutes % MINUTES_PER_DAY) return { ok: false, bad: "same" };
+  // 24:00 is midnight at the end of the day: only an end may be 24:00, and `0h-24h` is a 24-hour range.
+  if (start.minutes === MINUTES_PER_DAY) return { ok: false, bad: "startAt24" };
+  if (start.minutes === end.minutes) return { ok: false, bad: "same" };
   const endMinutes = end.minutes > start.minutes ? end.minutes : end.minutes + MINUTES_PER_DAY;
   return { ok: true, range: { start: start.minutes, end: endMinutes } };
 }

@@ -1,18 +1,23 @@
 // Times of day as people write them (`7h`, `07:00`, `7 h 30`, `0730`, `midi`) and as time cells hold them.
 import type { CellValue } from "../workbook";
-import type { DateReader } from "./dates";
+import { type DateReader, LAST_PLAUSIBLE_SERIAL } from "./dates";
 import { foldText } from "../text";
 
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;
 
-/** A time of day read from text: minutes after midnight (1440 for `24h`), or why it cannot be real. */
+/**
+ * A time of day read from text: minutes after midnight (1440 for `24h`, midnight at the end of the day, which
+ * only an end time may be), or why it cannot be real.
+ */
 export type ClockReading =
   | { ok: true; minutes: number /** written as bare digits (`7`), with no `h` or `:` */; bare: boolean }
   | { ok: false; reason: "hour" | "minute" };
 
 const CLOCK = /^(\d{1,2})\s*(?:(h|:|\.)\s*(\d{2})?\s*(?:mn|min)?)?$/;
 const CLOCK_HHMM = /^(\d{2})(\d{2})$/;
+/** An hour of three digits or more written like a time (`99999h`, `120:00`): a time, but an impossible one. */
+const CLOCK_LONG_HOUR = /^\d{3,}\s*(?:h|:)\s*(?:\d{2})?\s*(?:mn|min)?$/;
 
 /** Reads one time of day from folded text; null when the text is not a time at all. */
 export function readClock(folded: string): ClockReading | null {
@@ -28,7 +33,7 @@ export function readClock(folded: string): ClockReading | null {
     bare = match[2] === undefined;
   } else {
     match = CLOCK_HHMM.exec(folded);
-    if (!match) return null;
+    if (!match) return CLOCK_LONG_HOUR.test(folded) ? { ok: false, reason: "hour" } : null;
     hour = Number(match[1]);
     minute = Number(match[2]);
   }
@@ -53,7 +58,9 @@ export function timeOfCell(value: CellValue, dates: DateReader): number | null |
     if (!Number.isFinite(value) || value < 0) return undefined;
     if (value < 1) return Math.round(value * MINUTES_PER_DAY);
     if (value <= 24) return Math.round(value * 60);
-    if (value > 366) return Math.round((value - Math.floor(value)) * MINUTES_PER_DAY);
+    // The time of a date-time serial, when the serial is a plausible day (not `1e308`).
+    if (value > 366 && value < LAST_PLAUSIBLE_SERIAL)
+      return Math.round((value - Math.floor(value)) * MINUTES_PER_DAY);
     return undefined;
   }
   if (typeof value !== "string") return undefined;

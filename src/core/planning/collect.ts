@@ -215,18 +215,22 @@ export class Collector {
       date: day === null ? null : civilDate(day),
       tab: record.tab,
       cells: [a1(row, col)],
-      message: this.text.badTime(shown, date, this.text.badTimeReasons[reason]),
+      message:
+        reason === "date"
+          ? this.text.badDate(shown)
+          : this.text.badTime(shown, date, this.text.badTimeReasons[reason]),
       details: { text: shown, reason },
     });
   }
 }
 
-/** How a non-text cell value is quoted in a message. */
-export function displayOf(value: CellValue, dates: DateReader): string {
+/** How a cell value is quoted in a message (a Date before 1900 as its time, unless `asDate`). */
+export function displayOf(value: CellValue, dates: DateReader, asDate = false): string {
+  if (typeof value === "string") return value.trim();
   if (value instanceof Date) {
     const p = dates.wall(value);
     if (Number.isNaN(p.year)) return "?";
-    if (p.year < 1900) return hhmm(p.hour * 60 + p.minute);
+    if (p.year < 1900 && !asDate) return hhmm(p.hour * 60 + p.minute);
     const pad = (n: number): string => String(n).padStart(2, "0");
     return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
   }

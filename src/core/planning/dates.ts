@@ -1,7 +1,7 @@
 // Dates in cells: Date values (exceljs or Sheets style, cached per value) and dates typed as text (`24/11`, `lun. 24`).
 import { type DayNumber, dayFromParts, isRealDate, type WallParts, wallPartsOfDate, zone } from "../time";
 import type { DateBasis } from "../workbook";
-import { isWeekdayWord, monthOfWord } from "./calendar-words";
+import { FIRST_PLAUSIBLE_YEAR, isWeekdayWord, LAST_PLAUSIBLE_YEAR, monthOfWord } from "./calendar-words";
 
 /** Reads Date cell values as the adapter built them, caching each distinct value. */
 export interface DateReader {
@@ -52,9 +52,38 @@ export function dateReader(basis: DateBasis, timeZone: string): DateReader {
 /** Day 0 of spreadsheet serial numbers (30/12/1899). */
 const SERIAL_EPOCH = dayFromParts(1899, 12, 30);
 
-/** The civil day of a spreadsheet date serial number (46350 → a day of 2026). */
-export function dayOfSerial(serial: number): DayNumber {
-  return SERIAL_EPOCH + Math.floor(serial);
+const FIRST_PLAUSIBLE_DAY = dayFromParts(FIRST_PLAUSIBLE_YEAR, 1, 1);
+const LAST_PLAUSIBLE_DAY = dayFromParts(LAST_PLAUSIBLE_YEAR, 12, 31);
+
+/** Days a planning date may lie from the median date of its tab before it is taken for a typo (about 2 years). */
+export const PLAUSIBLE_SPREAD_DAYS = 731;
+
+/** True when a day number is a real day of a plausible year (1900–2200). */
+export function isPlausibleDay(day: DayNumber): boolean {
+  return Number.isInteger(day) && day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY;
+}
+
+/** The largest spreadsheet serial number of a plausible day (31/12/2200). */
+export const LAST_PLAUSIBLE_SERIAL = LAST_PLAUSIBLE_DAY - SERIAL_EPOCH + 1;
+
+/** The civil day of a spreadsheet date serial number (46350 → a day of 2026); undefined when not a plausible day. */
+export function dayOfSerial(serial: number): DayNumber | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  const day = SERIAL_EPOCH + Math.floor(serial);
+  return isPlausibleDay(day) ? day : undefined;
+}
+
+/**
+ * For each day, true when it is implausible: outside 1900–2200, or more than `PLAUSIBLE_SPREAD_DAYS` from the
+ * median of the plausible days (the lower median for an even count), so one typo cannot stretch a tab's range.
+ */
+export function improbableDays(days: readonly DayNumber[]): boolean[] {
+  const plausible = days.filter(isPlausibleDay).sort((a, b) => a - b);
+  const median = plausible[(plausible.length - 1) >> 1];
+  return days.map(
+    (day) =>
+      median === undefined || !isPlausibleDay(day) || Math.abs(day - median) > PLAUSIBLE_SPREAD_DAYS,
+  );
 }
 
 /** A date typed as text: a day, with the month and year when the text gives them. */

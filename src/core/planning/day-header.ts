@@ -1,9 +1,8 @@
 // Day cells of a planning header (dates, `24/11`, `lun. 24`, day numbers) and their resolution into civil days.
 import { type DayNumber, dayFromParts, isRealDate, partsFromDay } from "../time";
 import { type CellValue, cellText } from "../workbook";
-import type { MonthYear } from "./calendar-words";
-import { monthYearOf } from "./calendar-words";
-import { type DateReader, parseDayText } from "./dates";
+import { isPlausibleYear, type MonthYear, monthYearOf } from "./calendar-words";
+import { type DateReader, improbableDays, parseDayText } from "./dates";
 import { foldText } from "../text";
 
 /** What a header cell says about its day. */
@@ -20,7 +19,8 @@ export function classifyDayCell(value: CellValue, dates: DateReader): DayCell | 
   }
   if (value instanceof Date) {
     const p = dates.wall(value);
-    if (Number.isNaN(p.year) || p.year < 1900) return null;
+    // Time-only cells sit on 30/12/1899; other far years are dates `resolveDays` rejects as improbable.
+    if (Number.isNaN(p.year) || p.year === 1899) return null;
     return { kind: "date", day: dayFromParts(p.year, p.month, p.day) };
   }
   if (typeof value !== "string") return null;
@@ -31,7 +31,7 @@ export function classifyDayCell(value: CellValue, dates: DateReader): DayCell | 
 }
 
 /** Why the days of a header cannot be read. */
-export type DayProblem = "monthUnknown" | "notInOrder" | "dayTwice" | "notADay" | "noDays";
+export type DayProblem = "monthUnknown" | "notInOrder" | "dayTwice" | "notADay" | "improbableDay" | "noDays";
 
 /** The civil days of a header's day cells, or the first problem and the index of the cell it is on. */
 export type DayResolution =
@@ -40,7 +40,8 @@ export type DayResolution =
 
 /**
  * Resolves header day cells, in order, into civil days. Day numbers take their month and year from `context`
- * (the tab name or a title) and may wrap once to the 1st of the next month; days must strictly increase.
+ * (the tab name or a title) and may wrap once to the 1st of the next month; days must strictly increase and be
+ * plausible (years 1900–2200, within about two years of the median day: `03/11/2062` among 2026 is a typo).
  */
 export function resolveDays(cells: readonly DayCell[], context: MonthYear): DayResolution {
   const days: DayNumber[] = [];
@@ -58,6 +59,7 @@ export function resolveDays(cells: readonly DayCell[], context: MonthYear): DayR
         y = (year as number) + 1;
       }
       if (y === undefined) return { ok: false, problem: "monthUnknown", index: i };
+      if (!isPlausibleYear(y)) return { ok: false, problem: "improbableDay", index: i };
       if (!isRealDate(y, cell.month, cell.day)) return { ok: false, problem: "notADay", index: i };
       day = dayFromParts(y, cell.month, cell.day);
     } else {
@@ -79,6 +81,7 @@ export function resolveDays(cells: readonly DayCell[], context: MonthYear): DayR
       if (!isRealDate(year, month, cell.day)) return { ok: false, problem: "notADay", index: i };
       day = dayFromParts(year, month, cell.day);
     }
+    if (!isPlausibleYear(partsFromDay(day).year)) return { ok: false, problem: "improbableDay", index: i };
     if (previous !== undefined && day <= previous) {
       return { ok: false, problem: day === previous ? "dayTwice" : "notInOrder", index: i };
     }
@@ -86,6 +89,8 @@ export function resolveDays(cells: readonly DayCell[], context: MonthYear): DayR
     previous = day;
     ({ year, month } = partsFromDay(day));
   }
+  const improbable = improbableDays(days).indexOf(true);
+  if (improbable >= 0) return { ok: false, problem: "improbableDay", index: improbable };
   return { ok: true, days };
 }
 
@@ -105,7 +110,7 @@ export function tabMonthYear(
       let title: MonthYear = {};
       if (value instanceof Date) {
         const p = dates.wall(value);
-        if (!Number.isNaN(p.year) && p.year >= 1900) title = { month: p.month, year: p.year };
+        if (isPlausibleYear(p.year)) title = { month: p.month, year: p.year };
       } else if (typeof value === "string") {
         title = monthYearOf(cellText(value));
       }

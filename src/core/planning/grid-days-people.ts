@@ -1,10 +1,10 @@
 // Reads a days × people grid: dates down one of the first columns, one column per person named in a header row.
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
-import type { Collector, RowRecord } from "./collect";
+import { type Collector, displayOf, type RowRecord } from "./collect";
 import { classifyDayCell, type DayCell, resolveDays, tabMonthYear } from "./day-header";
 import { hasLetter } from "./fold";
 import { MIN_DAY_CELLS } from "./grid-people-days";
-import { isNonPersonHeader, type LayoutOutcome, showsPlanning } from "./layout-common";
+import { isNonPersonHeader, type LayoutOutcome, oddPersonName, showsPlanning } from "./layout-common";
 
 /** Columns searched for the dates. */
 const DATE_SCAN_COLUMNS = 6;
@@ -63,9 +63,17 @@ export function readDaysPeopleGrid(tab: TabSnapshot, collector: Collector): Layo
       cells.push(dates.cells[i] as DayCell);
     }
   });
+  const header = values[headerRow] ?? [];
+  // A column headed by a staff number or an odd text (`12`, `=Léa`) with shifts below is a person's column too.
+  const named = new Set(personCols);
+  for (let c = dates.col + 1; c < header.length; c++) {
+    if (named.has(c)) continue;
+    const below = rows.map((r) => values[r]?.[c]);
+    if (oddPersonName(header[c], below, collector.legend, collector.parse) !== null) personCols.push(c);
+  }
+  personCols.sort((a, b) => a - b);
   const context = tabMonthYear(tab.name, values, headerRow, collector.dates);
   const resolution = resolveDays(cells, context);
-  const header = values[headerRow] ?? [];
   if (!resolution.ok) {
     if (!looksPlanned(values, rows, personCols, collector)) return { kind: "none" };
     const row = rows[resolution.index] as number;
@@ -74,7 +82,7 @@ export function readDaysPeopleGrid(tab: TabSnapshot, collector: Collector): Layo
       problem: resolution.problem,
       row,
       col: dates.col,
-      text: cellText(values[row]?.[dates.col] ?? null),
+      text: displayOf(values[row]?.[dates.col] ?? null, collector.dates, true),
     };
   }
   const days = resolution.days;

@@ -1,10 +1,17 @@
 // Reads a people × days grid: a header row of days, one row per person (name, optional role), one column per day.
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
-import type { Collector, RowRecord } from "./collect";
+import { type Collector, displayOf, type RowRecord } from "./collect";
 import { classifyDayCell, type DayCell, resolveDays, tabMonthYear } from "./day-header";
 import { foldText } from "../text";
 import { hasLetter } from "./fold";
-import { isNotesStart, isPersonName, type LayoutOutcome, sameValue, showsPlanning } from "./layout-common";
+import {
+  isNotesStart,
+  isPersonName,
+  type LayoutOutcome,
+  oddPersonName,
+  sameValue,
+  showsPlanning,
+} from "./layout-common";
 
 /** Rows searched for the day header. */
 const HEADER_SCAN_ROWS = 40;
@@ -156,7 +163,7 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
       problem: resolution.problem,
       row: header.row,
       col,
-      text: cellText(values[header.row]?.[col] ?? null) || String(values[header.row]?.[col] ?? ""),
+      text: displayOf(values[header.row]?.[col] ?? null, collector.dates, true),
     };
   }
   const days = resolution.days;
@@ -168,10 +175,15 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const name = cellText(row[nameCol] ?? null);
+    let name = cellText(row[nameCol] ?? null);
     if (name === "") continue;
     if (isNotesStart(name)) break;
-    if (typeof row[nameCol] !== "string" || !isPersonName(name, collector.legend)) continue;
+    if (typeof row[nameCol] !== "string" || !isPersonName(name, collector.legend)) {
+      // A staff number or an odd text (`12`, `=Léa`) with shifts in its day cells is still a person's row.
+      const odd = oddPersonName(row[nameCol], dayValuesOf(row, dayCols), collector.legend, collector.parse);
+      if (odd === null) continue;
+      name = odd;
+    }
     if (isRepeatedHeader(row, headerValues, dayCols)) continue;
     let filled = false;
     for (const c of dayCols) {
@@ -201,6 +213,11 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
     recognized,
     dayHeaderCells: new Map(days.map((day, i) => [day, { row: header.row, col: dayCols[i] as number }])),
   };
+}
+
+/** The values of a row's day cells. */
+function* dayValuesOf(row: readonly CellValue[], dayCols: readonly number[]): Generator<CellValue | undefined> {
+  for (const c of dayCols) yield row[c];
 }
 
 /** True when a row repeats the header's day cells (a second block's header under a section label). */

@@ -112,6 +112,41 @@ export function isPersonName(text: string, legend: Legend): boolean {
   return true;
 }
 
+/**
+ * True when a text in a name position is never a person, whatever its cells hold: a header label, a total or
+ * count line, the start of the notes, or a legend code. Other texts that fail `isPersonName` (`=Léa`, `12`, a
+ * staff number) are a person when their cells hold shifts.
+ */
+export function isNeverPerson(text: string, legend: Legend): boolean {
+  const folded = foldText(text);
+  if (HEADER_LABELS.has(folded) || TOTAL_PREFIXES.some((p) => startsWithWord(folded, p))) return true;
+  return isNotesStart(text) || legend.lookup(text) !== undefined;
+}
+
+/** True when a cell value holds a shift: a legend code, times, or impossible times (not a bare number). */
+export function holdsShift(value: CellValue | undefined, parse: (text: string) => ParsedCell): boolean {
+  if (typeof value !== "string") return false;
+  const kind = parse(value).kind;
+  return kind === "code" || kind === "times" || kind === "bad-time";
+}
+
+/**
+ * The name of a person row or column whose name cell is not name-like (`12`, `=Léa`): the number or text as
+ * written (trimmed), when some of its day cells hold shifts and it is no label, total, note or code; else null.
+ */
+export function oddPersonName(
+  value: CellValue | undefined,
+  dayValues: Iterable<CellValue | undefined>,
+  legend: Legend,
+  parse: (text: string) => ParsedCell,
+): string | null {
+  if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) return null;
+  const name = String(value).trim();
+  if (name === "" || isNeverPerson(name, legend)) return null;
+  for (const v of dayValues) if (holdsShift(v, parse)) return name;
+  return null;
+}
+
 /** True when a column header is not a person (a weekday, total, hours or notes column). */
 export function isNonPersonHeader(text: string, legend: Legend): boolean {
   return !isPersonName(text, legend) || isNotesStart(text);

@@ -248,7 +248,8 @@ export function legendFromCodesTab(
       bad("end", reasons.badEnd(cellText(at("end"))), "bad-end");
       continue;
     }
-    if (end % 1440 === start) {
+    // 24:00 is midnight at the end of the day: `0h`–`24h` is a 24-hour code, not an empty one.
+    if (end === start) {
       bad("end", reasons.sameTimes(code), "same-times");
       continue;
     }

@@ -151,8 +151,8 @@ function badLayout(
       ? reasons.monthUnknown
       : outcome.problem === "noDays"
         ? reasons.noDays
-        : outcome.problem === "notADay"
-          ? reasons.notADay(outcome.text, cell)
+        : outcome.problem === "notADay" || outcome.problem === "improbableDay"
+          ? reasons[outcome.problem](outcome.text, cell)
           : reasons[outcome.problem](cell);
   const exists = (tab.values[outcome.row]?.length ?? 0) > outcome.col;
   return {

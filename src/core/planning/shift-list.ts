@@ -2,10 +2,10 @@
 import type { DayNumber } from "../time";
 import { dayFromParts } from "../time";
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
-import { monthYearOf } from "./calendar-words";
+import { isPlausibleYear, monthYearOf } from "./calendar-words";
 import { MINUTES_PER_DAY, timeOfCell } from "./clock";
-import type { Collector, RowRecord } from "./collect";
-import { dayOfSerial, parseDayText } from "./dates";
+import { type Collector, displayOf, type RowRecord } from "./collect";
+import { dayOfSerial, improbableDays, parseDayText } from "./dates";
 import { foldText } from "../text";
 import type { LayoutOutcome } from "./layout-common";
 
@@ -82,6 +82,48 @@ function findListHeader(
   return null;
 }
 
+/** One list row worth reading: its cells by field and the day its date cell names (undefined when unreadable). */
+interface ListRow {
+  r: number;
+  name: string;
+  at: (field: Field) => CellValue;
+  day: DayNumber | undefined;
+}
+
+const blank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+
+/** The rows below the header that name a person and hold a date, a time or a code, each with its day. */
+function listRows(
+  values: readonly (readonly CellValue[])[],
+  headerRow: number,
+  cols: Map<Field, number>,
+  contextYear: number | undefined,
+  collector: Collector,
+): ListRow[] {
+  const rows: ListRow[] = [];
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const at = (field: Field): CellValue => {
+      const c = cols.get(field);
+      return c === undefined ? null : (row[c] ?? null);
+    };
+    const last = cellText(at("name"));
+    const first = cellText(at("firstName"));
+    const name = last && first ? `${last} ${first}` : last || first;
+    if (name === "") continue;
+    if (blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"))) continue;
+    rows.push({ r, name, at, day: dayOfValue(at("date"), contextYear, collector) });
+  }
+  // A date far from the tab's other dates (`03/11/2062` among November 2026) is a typo, not a planned day.
+  const known = rows.filter((row) => row.day !== undefined);
+  const improbable = improbableDays(known.map((row) => row.day as DayNumber));
+  known.forEach((row, i) => {
+    if (improbable[i]) row.day = undefined;
+  });
+  return rows;
+}
+
 /** Reads a tab as a shift list; `none` when it has no list header. */
 export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOutcome {
   const values = tab.values;
@@ -95,23 +137,11 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
   let recognized = 0;
 
   const colOf = (field: Field): number | undefined => cols.get(field);
-  for (let r = header.row + 1; r < values.length; r++) {
-    const row = values[r];
-    if (!row) continue;
-    const at = (field: Field): CellValue => {
-      const c = colOf(field);
-      return c === undefined ? null : (row[c] ?? null);
-    };
-    const last = cellText(at("name"));
-    const first = cellText(at("firstName"));
-    const name = last && first ? `${last} ${first}` : last || first;
-    if (name === "") continue;
+  for (const { r, name, at, day } of listRows(values, header.row, cols, context.year, collector)) {
     const startValue = at("start");
     const endValue = at("end");
     const codeValue = at("code");
     const dateValue = at("date");
-    const blank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
-    if (blank(startValue) && blank(endValue) && blank(codeValue) && blank(dateValue)) continue;
 
     let record = records.get(name);
     if (!record) {
@@ -121,9 +151,8 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
     }
     const before = record.sequences.length + record.marks.length;
     const dateCol = colOf("date") as number;
-    const day = dayOfValue(dateValue, context.year, collector);
     if (day === undefined) {
-      collector.badTime(record, null, r, dateCol, cellText(dateValue) || String(dateValue ?? ""), "date");
+      collector.badTime(record, null, r, dateCol, displayOf(dateValue, collector.dates, true), "date");
       continue;
     }
     firstDay = Math.min(firstDay, day);
@@ -139,16 +168,18 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
       const endCol = colOf("end") as number;
       const start = timeOfCell(startValue, collector.dates);
       const end = timeOfCell(endValue, collector.dates);
-      const shown = `${cellText(startValue) || String(startValue ?? "")} – ${cellText(endValue) || String(endValue ?? "")}`;
+      const shown = `${displayOf(startValue, collector.dates)} – ${displayOf(endValue, collector.dates)}`;
       if (start === null) collector.badTime(record, day, r, startCol, shown, "missingStart");
       else if (end === null) collector.badTime(record, day, r, endCol, shown, "missingEnd");
-      else if (start === undefined || start >= MINUTES_PER_DAY)
+      else if (start === MINUTES_PER_DAY) collector.badTime(record, day, r, startCol, shown, "startAt24");
+      else if (start === undefined || start > MINUTES_PER_DAY)
         collector.badTime(record, day, r, startCol, shown, "hour");
       else if (end === undefined) collector.badTime(record, day, r, endCol, shown, "hour");
-      else if (end % MINUTES_PER_DAY === start) collector.badTime(record, day, r, endCol, shown, "same");
+      // 24:00 is midnight at the end of the day: 0:00–24:00 is a 24-hour shift, not an empty one.
+      else if (end === start) collector.badTime(record, day, r, endCol, shown, "same");
       else {
         const legendCode = code?.kind === "code" ? code.code : code?.kind === "times" ? code.code : null;
-        const endMinutes = end > start ? end : (end % MINUTES_PER_DAY) + MINUTES_PER_DAY;
+        const endMinutes = end > start ? end : end + MINUTES_PER_DAY;
         collector.times(record, day, r, startCol, [{ start, end: endMinutes }], legendCode);
       }
     }
@@ -165,7 +196,10 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
   };
 }
 
-/** The civil day of a list's date cell: a Date, a serial number, or text (`24/11/2026`, `2026-11-24`, `24/11`). */
+/**
+ * The civil day of a list's date cell: a Date, a serial number, or text (`24/11/2026`, `2026-11-24`, `24/11`);
+ * undefined when unreadable or not in a plausible year (1900–2200).
+ */
 function dayOfValue(
   value: CellValue,
   contextYear: number | undefined,
@@ -173,13 +207,12 @@ function dayOfValue(
 ): DayNumber | undefined {
   if (value instanceof Date) {
     const p = collector.dates.wall(value);
-    return Number.isNaN(p.year) || p.year < 1900 ? undefined : dayFromParts(p.year, p.month, p.day);
+    return isPlausibleYear(p.year) ? dayFromParts(p.year, p.month, p.day) : undefined;
   }
-  if (typeof value === "number")
-    return value > 366 && Number.isFinite(value) ? dayOfSerial(value) : undefined;
+  if (typeof value === "number") return value > 366 ? dayOfSerial(value) : undefined;
   if (typeof value !== "string") return undefined;
   const text = parseDayText(foldText(value));
   if (!text || text.month === undefined) return undefined;
   const year = text.year ?? contextYear;
-  return year === undefined ? undefined : dayFromParts(year, text.month, text.day);
+  return year === undefined || !isPlausibleYear(year) ? undefined : dayFromParts(year, text.month, text.day);
 }

@@ -9,6 +9,7 @@ export type SettingKind =
   | "timeZone"
   | "planningTabs"
   | "text"
+  | "list"
   | "hour"
   | "emails"
   | "mode"
@@ -141,6 +142,16 @@ function general(): SettingKey[] {
       display: (s) => s.briefing.hour,
       apply: (s, v) => {
         s.briefing.hour = v as number;
+      },
+    },
+    {
+      fr: "transmissions.catégories",
+      en: "handovers.categories",
+      kind: "list",
+      explanation: (lang) => messages(lang).settings.explain.handoverCategories,
+      display: (s) => s.handoverCategories.join(", "),
+      apply: (s, v) => {
+        s.handoverCategories = v as string[];
       },
     },
     {

@@ -15,7 +15,7 @@ export interface PlanningCheckSummary extends SidebarSummary {
 export interface ClearSummary {
   /** Cells whose mark was removed. */
   restored: number;
-  /** Cells the user changed since the check (left as the user made them). */
+  /** Cells the user changed since the check (left as the user made them), including marks found nowhere. */
   kept: number;
   /** The sentence shown to the user. */
   message: string;

@@ -1,5 +1,6 @@
 // Pure planning of marks on one tab's format grids: undo the previous marks still ours, apply the new ones, record them.
 import { type CellMark, isMarkNote } from "../../core/marks";
+import { locateRecords } from "./relocate";
 
 /** What one mark replaced on one cell, and what it put there (to restore only what is still ours). */
 export interface MarkRecord {
@@ -32,17 +33,29 @@ export interface FormatGrids {
   notes: string[][];
 }
 
+/** A 0-based rectangle of cells. */
+export interface Bounds {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 /** What a tab gets written back, and what was done. */
 export interface TabPlan {
   /** Backgrounds to write (null resets a cell to no fill), same shape as read. */
   backgrounds: (string | null)[][];
   notes: string[][];
+  /** The smallest rectangle holding every cell that changes (null when none does). */
+  bounds: Bounds | null;
   /** The records of the new marks. */
   records: MarkRecord[];
-  /** Cells whose previous mark was removed (fully or partly). */
+  /** Cells whose previous mark was removed (fully or partly), where they are now. */
   restored: number;
-  /** Cells whose previous mark the user changed since: their change is kept. */
+  /** Cells whose previous mark the user changed since (partly removed): their change is kept. */
   kept: number;
+  /** Old records whose mark was found nowhere (the user edited or deleted it): nothing was written for them. */
+  unresolved: MarkRecord[];
   /** True when some cell changes. */
   changed: boolean;
 }
@@ -57,9 +70,14 @@ export function markNote(mark: CellMark, previous: string): string {
 }
 
 /**
- * Plans one tab: first restores each old record whose background/note is still the one the mark set (a user's
- * change is kept), then puts the new marks, recording what each replaced. Grids start at A1; every record and mark
- * must lie inside them. Cells without fill are written back as null (no fill), never as explicit white.
+ * Plans one tab: first finds each old record's mark (in place, or where the user's inserts, deletes or sorts moved
+ * it, see `locateRecords`) and restores it there where its background/note is still the one the mark set (a
+ * user's change is kept), then puts the new marks, recording what each replaced. Grids start at A1; marks must
+ * lie inside them, records outside are looked for by content.
+ *
+ * Known limit: `getBackgrounds` returns `#ffffff` both for a cell without fill and for an explicit white fill, so
+ * the two cannot be told apart. Every `#ffffff` is written back as null (no fill, the usual case); an explicit
+ * white fill inside the written rectangle thus becomes "no fill" (it looks the same, gridlines aside).
  */
 export function planTab(
   sheetId: number,
@@ -69,34 +87,54 @@ export function planTab(
 ): TabPlan {
   const backgrounds = grids.backgrounds.map((row) => row.slice());
   const notes = grids.notes.map((row) => row.slice());
+  const positions = locateRecords(oldRecords, grids);
   let restored = 0;
   let kept = 0;
   let changed = false;
-  for (const r of oldRecords) {
-    const bgRow = backgrounds[r.row];
-    const noteRow = notes[r.row];
-    if (!bgRow || !noteRow || r.col >= bgRow.length) continue;
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = -1;
+  let right = -1;
+  const touch = (row: number, col: number): void => {
+    changed = true;
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  };
+  const unresolved: MarkRecord[] = [];
+  oldRecords.forEach((r, i) => {
+    const at = positions[i];
+    const bgRow = at ? backgrounds[at.row] : undefined;
+    const noteRow = at ? notes[at.row] : undefined;
+    if (!at || !bgRow || !noteRow) {
+      unresolved.push(r);
+      return;
+    }
     let undone = false;
     let userChanged = false;
-    if (sameColour(bgRow[r.col] ?? NO_FILL, r.ourBg)) {
+    if (sameColour(bgRow[at.col] ?? NO_FILL, r.ourBg)) {
       undone = true;
       if (!sameColour(r.prevBg, r.ourBg)) {
-        bgRow[r.col] = r.prevBg;
-        changed = true;
+        bgRow[at.col] = r.prevBg;
+        touch(at.row, at.col);
       }
     } else userChanged = true;
     if (r.ourNote !== null && r.prevNote !== null) {
-      if ((noteRow[r.col] ?? "") === r.ourNote) {
+      if ((noteRow[at.col] ?? "") === r.ourNote) {
         undone = true;
         if (r.prevNote !== r.ourNote) {
-          noteRow[r.col] = r.prevNote;
-          changed = true;
+          noteRow[at.col] = r.prevNote;
+          touch(at.row, at.col);
         }
       } else userChanged = true;
     }
-    if (undone) restored++;
-    if (userChanged) kept++;
-  }
+    if (!undone) unresolved.push(r);
+    else {
+      restored++;
+      if (userChanged) kept++;
+    }
+  });
   const records: MarkRecord[] = [];
   for (const mark of marks) {
     const bgRow = backgrounds[mark.row];
@@ -116,16 +154,19 @@ export function planTab(
       prevNote,
       ourNote,
     });
-    if (!sameColour(prevBg, mark.background) || (ourNote !== null && current !== ourNote)) changed = true;
+    if (!sameColour(prevBg, mark.background) || (ourNote !== null && current !== ourNote))
+      touch(mark.row, mark.col);
     bgRow[mark.col] = mark.background;
     if (ourNote !== null) noteRow[mark.col] = ourNote;
   }
   return {
     backgrounds: backgrounds.map((row) => row.map((bg) => (sameColour(bg, NO_FILL) ? null : bg))),
     notes,
+    bounds: changed ? { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 } : null,
     records,
     restored,
     kept,
+    unresolved,
     changed,
   };
 }

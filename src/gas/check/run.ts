@@ -76,9 +76,11 @@ export function runCheck(): PlanningCheckSummary {
 }
 
 /**
- * `clearPlanningFlags()`: under the document lock, restores every recorded cell whose background/note is still the
- * mark's (a user's change is kept), then empties the store. Per marked tab 5 calls; values, borders and
- * conditional formats are never touched.
+ * `clearPlanningFlags()`: under the document lock, finds every recorded mark (in place, or where the user's row or
+ * column inserts, deletes or sorts moved it), restores each cell whose background/note is still the mark's (a
+ * user's change is kept), and keeps in the store only the records whose mark was found nowhere, so a later clear
+ * can try again. Per marked tab 7 calls (data range, 2 reads, the rectangle that changes, 2 writes), plus 5 when
+ * a record lies outside the data range; values, borders and conditional formats are never touched.
  */
 export function runClear(): ClearSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -93,10 +95,17 @@ export function runClear(): ClearSummary {
       if (sheet) tabs.push({ sheet, name: "", id, range: null, values: [] });
     }
     const plan = planMarks(tabs, [], store.records);
-    writeMarks(plan);
-    if (store.records.length > 0) writeStore(spreadsheet, store, [], lang, []);
-    const message = [t.done(plan.restored), plan.kept > 0 ? t.kept(plan.kept) : ""].filter(Boolean).join(" ");
+    writeMarks(plan, true);
+    if (store.records.length > 0) writeStore(spreadsheet, store, plan.unresolved, lang, []);
+    const missing = plan.unresolved.length;
+    const message = [
+      t.done(plan.restored),
+      plan.kept > 0 ? t.kept(plan.kept) : "",
+      missing > 0 ? t.missing(missing) : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
     toast(spreadsheet, message, lang);
-    return { restored: plan.restored, kept: plan.kept, message };
+    return { restored: plan.restored, kept: plan.kept + missing, message };
   });
 }

@@ -3,7 +3,7 @@ import {
   type AuthorInfo,
   applyQuery,
   awaitsAcknowledgement,
-  defaultCategories,
+  configuredCategories,
   type HandoverEntry,
   type HandoverServerApi,
   handoverTexts,
@@ -20,6 +20,7 @@ import {
 } from "../../core/handovers";
 import { activeResidentNames } from "../../core/residents-tab";
 import { dayNumber, epochMsOfIso, isCivilDate, isoSecondsWithOffset } from "../../core/time";
+import { readSettings } from "../briefing/workbook";
 import { authorInfo, readerIdentity, rememberAuthorName } from "./author";
 import { handoverContext } from "./context";
 import { residentsOf } from "./residents";
@@ -73,7 +74,7 @@ export function getSidebarData(): SidebarData {
     lang: ctx.lang,
     author: authorInfo(),
     persons: [...activeResidentNames(residentsOf(ctx.spreadsheet)), SERVICE_PERSON],
-    categories: defaultCategories(ctx.lang),
+    categories: configuredCategories(readSettings(ctx.spreadsheet).handoverCategories, ctx.lang),
     shifts: shiftLabels(ctx.lang),
     currentShift: shiftLabelAt(instant, ctx.zone, ctx.lang),
     now,

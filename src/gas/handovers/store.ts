@@ -14,7 +14,7 @@ import {
   addReader,
   asCellText,
   COLUMN_COUNT,
-  categoryKeyOf,
+  canonicalCategory,
   cellAsText,
   columnNumber,
   dayOfEntryId,
@@ -34,6 +34,7 @@ import { handovers as frTexts } from "../../core/i18n/fr/handovers";
 import { foldText as fold } from "../../core/text";
 import { type DayNumber, isoSecondsWithOffset } from "../../core/time";
 import type { CellValue } from "../../core/workbook";
+import { readSettings } from "../briefing/workbook";
 import { requireAuthor } from "./author";
 import type { HandoverContext } from "./context";
 import { firstRowOnOrAfter, recordEntryDay } from "./day-lookup";
@@ -43,12 +44,6 @@ import { residentsOf } from "./residents";
 import { ensureHandoverSheet, findHandoverSheet } from "./tab";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The category label in the workbook's language, or undefined when it is not a configured category. */
-function canonicalCategory(category: string, ctx: HandoverContext): string | undefined {
-  const key = categoryKeyOf(category);
-  return key ? handoverTexts(ctx.lang).categories[key] : undefined;
-}
 
 /** The person as listed in the Résidents tab, "Service", or undefined when unknown (any name when no list). */
 function canonicalPerson(person: string, ctx: HandoverContext): string | undefined {
@@ -69,7 +64,11 @@ export function addEntry(ctx: HandoverContext, raw: unknown): HandoverEntry {
   const input = parseHandoverInput(raw, ctx.lang);
   const author = requireAuthor(ctx.lang, input.authorName);
   const errors: FieldError[] = [];
-  const category = canonicalCategory(input.category, ctx);
+  const category = canonicalCategory(
+    input.category,
+    readSettings(ctx.spreadsheet).handoverCategories,
+    ctx.lang,
+  );
   if (!category) errors.push({ field: "category", message: t.error.unknownCategory(input.category) });
   const person = canonicalPerson(input.person, ctx);
   if (!person) errors.push({ field: "person", message: t.error.unknownPerson(input.person) });

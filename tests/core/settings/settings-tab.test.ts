@@ -373,3 +373,21 @@ describe("the key catalogue", () => {
     }
   });
 });
+
+describe("handover categories", () => {
+  test("a list in French or English keys, split on commas, semicolons and line breaks", () => {
+    expect(
+      parse([["transmissions.catégories", "Santé ; Sommeil,\nSortie"]]).settings.handoverCategories,
+    ).toEqual(["Santé", "Sommeil", "Sortie"]);
+    expect(parse([["handovers.categories", "Health, Sleep"]], "en").settings.handoverCategories).toEqual([
+      "Health",
+      "Sleep",
+    ]);
+  });
+
+  test("a blank value keeps the default list (empty: the sidebar offers the defaults)", () => {
+    const { settings, findings } = parse([["transmissions.catégories", ""]]);
+    expect(findings).toEqual([]);
+    expect(settings.handoverCategories).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export const addon: typeof fr = {
         : `Marks removed: ${plural(cells, "cell", "cells")} restored as before.`,
     kept: (cells: number) =>
       `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
+    missing: (cells: number) =>
+      `${plural(cells, "mark was", "marks were")} not found (cell changed or deleted since the check): left as is; a later clear will look again.`,
   },
   select: {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,

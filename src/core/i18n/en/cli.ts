@@ -19,10 +19,15 @@ Commands:
   codes      prints the default code legend (M, S, N, CA…)
 
 Global options:
-  --lang fr|en   language of the messages (default: the system's, else French)
+  --lang fr|en   language of the messages; without --lang, a workbook's findings (and the report) are in
+                 the workbook's language, help and usage errors in the system's (LC_ALL, LC_MESSAGES,
+                 LANG), else French
   --debug        shows the technical details of an error
   -h, --help     shows this help; "releve <command> --help" for a command's help
   --version      shows the version
+
+Workbook language: English when its add-on tabs have the English names (Settings, Staff, Residents,
+Handovers, Planning check) or its month tabs are named in English ("November 2026"); French otherwise.
 
 Exit status: 0 no error in the planning, 1 at least one error, 2 bad usage or unreadable file.
 `,
@@ -37,8 +42,11 @@ Options:
   --preset <name>        rules to apply: code-du-travail (default), ccn66 or ccn51;
                          overrides the preset of the "Settings" tab
   --out <file.xlsx>      writes a copy of the workbook with the "Planning check" tab and the flagged cells
-                         marked (colour and note); the workbook read is never modified
-  --lang fr|en           language of the messages
+                         marked (colour and note); the workbook read is never modified. Only a report
+                         Relève wrote is replaced: when a tab of yours already has that name, the report
+                         goes to "Planning check (Relève)"
+  --lang fr|en           language of the findings and report (default: the workbook's: English when its
+                         tabs have the English names, Settings, Staff…, or English months; else French)
   --debug                shows the technical details of an error
   -h, --help             shows this help
 
@@ -83,6 +91,9 @@ Options:
     corrupt: (path: string, detail: string) =>
       `${path} is damaged and cannot be read${detail ? ` (${detail})` : ""}`,
     emptyWorkbook: (path: string) => `${path} is empty: no tab holds any value`,
+    tooManyCells: (path: string, sheet: string, limit: number) =>
+      `${path} holds more than ${limit.toLocaleString("en-US")} filled cells (the Google Sheets limit, ` +
+      `passed in tab "${sheet}"): clear the cells you do not need, then try again`,
     unknownOption: (option: string, help: string) => `unknown option: ${option} (see "${help}")`,
     missingValue: (option: string) => `option ${option} needs a value`,
     unexpectedValue: (option: string) => `option ${option} takes no value`,
@@ -121,7 +132,7 @@ Options:
     workbookLevel: "Workbook",
     columns: { rule: "Rule", person: "Person", date: "Date", cells: "Cells", message: "Message" },
     moreCells: (n: number) => `+${n}`,
-    reportWritten: (path: string) => `Report written to ${path} ("Planning check" tab and flagged cells).`,
+    reportWritten: (path: string, tab: string) => `Report written to ${path} ("${tab}" tab and flagged cells).`,
   },
   codes: {
     title: 'Default legend (used when the workbook has no "Codes" tab)',

@@ -29,12 +29,14 @@ export const planning: typeof fr = {
     `Impossible time range "${text}" on ${date}: ${reason}.`,
   badTimeReasons: {
     hour: "hour beyond 24",
+    startAt24: "24:00 can only be an end time",
     minute: "minutes beyond 59",
     same: "start and end are the same",
     missingEnd: "the end time is missing",
     missingStart: "the start time is missing",
-    date: "unreadable date",
   },
+  badDate: (text: string) =>
+    `Unreadable or improbable date: "${text}" (far from the tab's other dates, or outside the years 1900 to 2200). Row not read.`,
   duplicatePerson: (name: string, tab: string, rows: string) =>
     `${name} is on several lines of tab "${tab}" (${rows}).`,
   rowsWord: (list: string) => `rows ${list}`,
@@ -47,6 +49,8 @@ export const planning: typeof fr = {
     notInOrder: (cell: string) => `the days are not in order (cell ${cell})`,
     dayTwice: (cell: string) => `a day appears twice (cell ${cell})`,
     notADay: (text: string, cell: string) => `"${text}" is not a day of the month (cell ${cell})`,
+    improbableDay: (text: string, cell: string) =>
+      `"${text}" is an improbable date, far from the other days or outside the years 1900 to 2200 (cell ${cell})`,
   },
   badSetting: (tab: string, row: number, reason: string) =>
     `Tab "${tab}", row ${row}: ${reason}. Row ignored.`,

@@ -14,6 +14,8 @@ export const settings: typeof fr = {
     timeZone: "The establishment's time zone (IANA name); defaults to the spreadsheet's, else Europe/Paris.",
     planningTabs: "auto (planning tabs detected) or tab names separated by commas.",
     establishment: "The establishment's name, shown in the report and the briefing.",
+    handoverCategories:
+      "Handover categories, separated by commas (empty: Health, Medication, Behaviour, Incident, Appointment…).",
     briefingHour: "Hour the morning briefing is sent, 0 to 23 (default 7).",
     briefingRecipients: "E-mail addresses of the briefing's recipients, separated by commas.",
     briefingMode: "minimal (default: no resident name in the e-mail) or full.",
@@ -45,6 +47,7 @@ export const settings: typeof fr = {
     timeZone: "an IANA time zone, e.g. Europe/Paris",
     planningTabs: "auto or tab names separated by commas",
     text: "some text",
+    list: "items separated by commas",
     hour: "a whole hour from 0 to 23",
     emails: "e-mail addresses separated by commas",
     mode: "minimal or full",

@@ -32,6 +32,8 @@ export const addon = {
         : `Marques effacées : ${plural(cells, "cellule remise", "cellules remises")} comme avant.`,
     kept: (cells: number) =>
       `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
+    missing: (cells: number) =>
+      `${plural(cells, "marque introuvable", "marques introuvables")} (cellule modifiée ou supprimée depuis la vérification) : rien n'y a été changé, un prochain effacement ${cells > 1 ? "les" : "la"} cherchera encore.`
   },
   select: {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,

@@ -18,10 +18,16 @@ Commandes :
   codes      affiche la légende des codes par défaut (M, S, N, CA…)
 
 Options générales :
-  --lang fr|en   langue des messages (par défaut celle du système, sinon le français)
+  --lang fr|en   langue des messages ; sans --lang, les constats d'un classeur (et le rapport) sont
+                 dans la langue du classeur, l'aide et les erreurs d'utilisation dans celle du système
+                 (LC_ALL, LC_MESSAGES, LANG), sinon le français
   --debug        affiche le détail technique d'une erreur
   -h, --help     affiche cette aide ; « releve <commande> --help » pour l'aide d'une commande
   --version      affiche la version
+
+Langue du classeur : anglais quand ses onglets de l'extension portent les noms anglais (Settings, Staff,
+Residents, Handovers, Planning check) ou que ses onglets de mois sont nommés en anglais
+(« November 2026 ») ; français sinon.
 
 Codes de sortie : 0 aucune erreur dans le planning, 1 au moins une erreur, 2 utilisation incorrecte
 ou fichier illisible.
@@ -38,8 +44,11 @@ Options :
   --preset <nom>         règles appliquées : code-du-travail (par défaut), ccn66 ou ccn51 ;
                          remplace le préréglage de l'onglet « Paramètres »
   --out <fichier.xlsx>   écrit une copie du classeur avec l'onglet « Contrôle planning » et les cellules
-                         signalées marquées (couleur et note) ; le classeur lu n'est jamais modifié
-  --lang fr|en           langue des messages
+                         signalées marquées (couleur et note) ; le classeur lu n'est jamais modifié.
+                         Seul un rapport écrit par Relève est remplacé : si un onglet à vous porte déjà ce
+                         nom, le rapport va dans « Contrôle planning (Relève) »
+  --lang fr|en           langue des constats et du rapport (par défaut celle du classeur : anglais si ses
+                         onglets portent les noms anglais, Settings, Staff… ou des mois anglais ; sinon français)
   --debug                affiche le détail technique d'une erreur
   -h, --help             affiche cette aide
 
@@ -86,6 +95,9 @@ Options :
     corrupt: (path: string, detail: string) =>
       `${path} est endommagé et ne peut pas être lu${detail ? ` (${detail})` : ""}`,
     emptyWorkbook: (path: string) => `${path} est vide : aucun onglet ne contient de valeur`,
+    tooManyCells: (path: string, sheet: string, limit: number) =>
+      `${path} contient plus de ${limit.toLocaleString("fr-FR").replace(/\s/g, " ")} cellules remplies ` +
+      `(limite de Google Sheets, dépassée dans l'onglet « ${sheet} ») : videz les cellules inutiles, puis réessayez`,
     unknownOption: (option: string, help: string) => `option inconnue : ${option} (voir « ${help} »)`,
     missingValue: (option: string) => `l'option ${option} attend une valeur`,
     unexpectedValue: (option: string) => `l'option ${option} ne prend pas de valeur`,
@@ -129,8 +141,8 @@ Options :
     workbookLevel: "Classeur",
     columns: { rule: "Règle", person: "Personne", date: "Date", cells: "Cellules", message: "Message" },
     moreCells: (n: number) => `+${n}`,
-    reportWritten: (path: string) =>
-      `Rapport écrit dans ${path} (onglet « Contrôle planning » et cellules marquées).`,
+    reportWritten: (path: string, tab: string) =>
+      `Rapport écrit dans ${path} (onglet « ${tab} » et cellules marquées).`,
   },
   codes: {
     title: "Légende par défaut (utilisée quand le classeur n'a pas d'onglet « Codes »)",

@@ -29,12 +29,14 @@ export const planning = {
     `Horaire impossible « ${text} » le ${date} : ${reason}.`,
   badTimeReasons: {
     hour: "heure au-delà de 24 h",
+    startAt24: "24 h ne peut être qu'une fin",
     minute: "minutes au-delà de 59",
     same: "le début et la fin sont identiques",
     missingEnd: "il manque l'heure de fin",
     missingStart: "il manque l'heure de début",
-    date: "date illisible",
   },
+  badDate: (text: string) =>
+    `Date illisible ou improbable : « ${text} » (loin des autres dates de l'onglet, ou hors des années 1900 à 2200). Ligne non lue.`,
   duplicatePerson: (name: string, tab: string, rows: string) =>
     `${name} figure sur plusieurs lignes de l'onglet « ${tab} » (${rows}).`,
   rowsWord: (list: string) => `lignes ${list}`,
@@ -47,6 +49,8 @@ export const planning = {
     notInOrder: (cell: string) => `les jours ne se suivent pas (cellule ${cell})`,
     dayTwice: (cell: string) => `un jour figure deux fois (cellule ${cell})`,
     notADay: (text: string, cell: string) => `« ${text} » n'est pas un jour du mois (cellule ${cell})`,
+    improbableDay: (text: string, cell: string) =>
+      `« ${text} » est une date improbable, loin des autres jours ou hors des années 1900 à 2200 (cellule ${cell})`,
   },
   badSetting: (tab: string, row: number, reason: string) =>
     `Onglet « ${tab} », ligne ${row} : ${reason}. Ligne ignorée.`,

@@ -15,6 +15,8 @@ export const settings = {
       "Fuseau horaire de l'établissement (nom IANA), par défaut celui du classeur, sinon Europe/Paris.",
     planningTabs: "auto (détection des onglets de planning) ou noms des onglets séparés par des virgules.",
     establishment: "Nom de l'établissement, repris dans le rapport et le briefing.",
+    handoverCategories:
+      "Catégories des transmissions, séparées par des virgules (vide : Santé, Traitement, Comportement, Incident, Rendez-vous…).",
     briefingHour: "Heure d'envoi du briefing du matin, de 0 à 23 (par défaut 7).",
     briefingRecipients: "Adresses e-mail des destinataires du briefing, séparées par des virgules.",
     briefingMode: "minimal (par défaut : aucun nom de résident dans l'e-mail) ou complet.",
@@ -49,6 +51,7 @@ export const settings = {
     timeZone: "un fuseau horaire IANA, par exemple Europe/Paris",
     planningTabs: "auto ou des noms d'onglets séparés par des virgules",
     text: "un texte",
+    list: "des éléments séparés par des virgules",
     hour: "une heure entière de 0 à 23",
     emails: "des adresses e-mail séparées par des virgules",
     mode: "minimal ou complet",

@@ -1,0 +1,126 @@
+// clearPlanningFlags after the user inserted, deleted or sorted rows between the check and the clear.
+import { rowsToRecords } from "../../src/gas/check/mark-plan";
+import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
+import type { FakeAppsScript, FakeSheet } from "../fakes";
+import { checkWorld, planningNames, stateOf } from "./check-world";
+
+const NOV = "Hirondelles - Novembre 2026";
+/** The first person row of the November tab (1-based); Martin Léa is on row 10, her 24–25/11 in Z and AA. */
+const FIRST_PERSON = 6;
+
+let fake: FakeAppsScript;
+afterEach(() => fake?.uninstall());
+
+type Edit = (sheet: FakeSheet) => void;
+const tab = (f: FakeAppsScript, name = NOV): FakeSheet => f.spreadsheet.getSheetByName(name) as FakeSheet;
+
+/** Sorts rows `first`..`last` (1-based) by column A, descending, moving whole cells as Sheets' sort does. */
+function sortRowsDescending(sheet: FakeSheet, first: number, last: number): void {
+  const rows = (sheet as unknown as { rows: ({ value?: unknown } | undefined)[][] }).rows;
+  const block = rows.slice(first - 1, last);
+  block.sort((a, b) => String(b[0]?.value ?? "").localeCompare(String(a[0]?.value ?? "")));
+  rows.splice(first - 1, block.length, ...block);
+}
+
+/** The planning tabs' full state in a fresh world where only `edit` was done (no check): what a clear must give. */
+function expectedAfter(edit: Edit): Record<string, unknown> {
+  const reference = checkWorld();
+  try {
+    edit(tab(reference));
+    return stateOf(reference, planningNames());
+  } finally {
+    reference.uninstall();
+  }
+}
+
+/** Marks in a tab: cells whose note is one of ours. */
+function marksLeft(sheet: FakeSheet): string[] {
+  const left: string[] = [];
+  const values = sheet.valuesOf();
+  for (let r = 1; r <= values.length + 2; r++) {
+    for (let c = 1; c <= 40; c++) if ((sheet.cellAt(r, c)?.note ?? "").startsWith("[Relève]")) left.push(`${r},${c}`);
+  }
+  return left;
+}
+
+const storeRecords = (f: FakeAppsScript): number => {
+  const store = f.spreadsheet
+    .getSheets()
+    .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === "releve.role" && m.getValue() === "marks"));
+  return store ? rowsToRecords((store as FakeSheet).valuesOf()).length : 0;
+};
+
+describe("clearPlanningFlags finds marks the user's row changes moved", () => {
+  const cases: Array<[string, Edit]> = [
+    ["a row inserted above the people (a new colleague)", (s) => s.insertRowsBefore(FIRST_PERSON, 1)],
+    ["a row inserted in the middle of the people", (s) => s.insertRowsBefore(FIRST_PERSON + 3, 2)],
+    ["an empty row deleted above the grid", (s) => s.deleteRow(3)],
+    ["the people sorted by name, descending", (s) => sortRowsDescending(s, FIRST_PERSON, s.valuesOf().length - 2)],
+  ];
+
+  test.each(cases)("%s: every cell back exactly, every mark gone, the store emptied", (_, edit) => {
+    const expected = expectedAfter(edit);
+    fake = checkWorld();
+    const summary = checkPlanning();
+    edit(tab(fake));
+    const cleared = clearPlanningFlags();
+    expect(cleared).toEqual({
+      restored: summary.marked,
+      kept: 0,
+      message: `Marques effacées : ${summary.marked} cellules remises comme avant.`,
+    });
+    expect(stateOf(fake, planningNames())).toEqual(expected);
+    expect(marksLeft(tab(fake))).toEqual([]);
+    expect(storeRecords(fake)).toBe(0);
+    expect(clearPlanningFlags().message).toBe("Aucune marque à effacer.");
+  });
+
+  test("the check after an insertion also undoes the moved marks before putting the new ones", () => {
+    const insert: Edit = (s) => s.insertRowsBefore(FIRST_PERSON, 1);
+    const expected = expectedAfter(insert);
+    fake = checkWorld();
+    checkPlanning();
+    insert(tab(fake));
+    checkPlanning();
+    expect(tab(fake).cellAt(11, 27)?.note).toMatch(/^\[Relève\] Erreur — Repos quotidien/);
+    expect(clearPlanningFlags().kept).toBe(0);
+    expect(stateOf(fake, planningNames())).toEqual(expected);
+  });
+
+  test("after an insertion, a mark the user changed is kept as the user made it, and said so", () => {
+    fake = checkWorld();
+    checkPlanning();
+    const nov = tab(fake);
+    nov.insertRowsBefore(FIRST_PERSON, 1);
+    // Martin Léa is now on row 11: the user recolours AA11 and rewrites Z11 (note and fill).
+    nov.getRange("AA11").setBackground("#00ff00");
+    nov.getRange("Z11").setNote("Vu avec Léa, on garde").setBackground("#ffff00");
+    const cleared = clearPlanningFlags();
+    expect(cleared.kept).toBe(2);
+    expect(cleared.message).toContain("1 cellule modifiée depuis la vérification : vos changements sont conservés.");
+    expect(cleared.message).toContain("1 marque introuvable (cellule modifiée ou supprimée depuis la vérification)");
+    expect(nov.cellAt(11, 27)?.background).toBe("#00ff00");
+    expect(nov.cellAt(11, 27)?.note ?? "").toBe("");
+    expect(nov.cellAt(11, 26)?.note).toBe("Vu avec Léa, on garde");
+    expect(nov.cellAt(11, 26)?.background).toBe("#ffff00");
+    expect(marksLeft(nov)).toEqual([]);
+    // The mark found nowhere stays recorded: a later clear looks again and says the same, truthfully.
+    expect(storeRecords(fake)).toBe(1);
+    expect(clearPlanningFlags()).toMatchObject({ restored: 0, kept: 1 });
+  });
+
+  test("a deleted marked row: its marks are reported not found, every other cell is restored", () => {
+    fake = checkWorld();
+    const summary = checkPlanning();
+    const nov = tab(fake);
+    const martin = [26, 27].filter((c) => (nov.cellAt(10, c)?.note ?? "").startsWith("[Relève]")).length;
+    const inRow = marksLeft(nov).filter((cell) => cell.startsWith("10,")).length;
+    expect(martin).toBe(2);
+    nov.deleteRow(10);
+    const cleared = clearPlanningFlags();
+    expect(cleared.restored).toBe(summary.marked - inRow);
+    expect(cleared.kept).toBe(inRow);
+    expect(cleared.message).toContain(`${inRow} marque`);
+    for (const name of planningNames()) expect(marksLeft(tab(fake, name))).toEqual([]);
+  });
+});
