@@ -9,8 +9,34 @@ const TELLING_ROLES: readonly AddonRole[] = ["settings", "staff", "residents", "
 
 /** Full month names that only one language uses (abbreviations such as `nov` are shared). */
 const MONTHS: Record<Lang, readonly string[]> = {
-  fr: ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
-  en: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  fr: [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+  ],
+  en: [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ],
 };
 
 /** The spreadsheet locale a language stands for in a snapshot. */

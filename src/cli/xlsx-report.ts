@@ -65,7 +65,7 @@ function isReportTabName(name: string): boolean {
   const folded = name.trim().toLowerCase();
   return Object.values(DEFAULT_TAB_NAMES.report).some((base) => {
     const b = base.toLowerCase();
-    return folded === b || /^ \(relève(?: \d+)?\)$/.test(folded.slice(b.length)) && folded.startsWith(b);
+    return folded === b || (/^ \(relève(?: \d+)?\)$/.test(folded.slice(b.length)) && folded.startsWith(b));
   });
 }
 

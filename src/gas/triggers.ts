@@ -44,8 +44,10 @@ export function readTriggerInfo(): TriggerInfo | null {
 
 /**
  * Installs the daily trigger at `hour` (0–23; default: the settings' `briefing.heure`, else 7) in the
- * spreadsheet's time zone. Idempotent: the current user's previous morning triggers are removed first, so there
- * is never two, and a new hour replaces the old. Remembers who installed it. Throws on an invalid hour.
+ * spreadsheet's time zone. Idempotent: the current user's previous morning triggers are removed first, and a new
+ * hour replaces the old. Never two: refuses (throws, naming the installer) when the document records another
+ * user's trigger, which this user can neither see nor delete. Remembers who installed it. Throws on an invalid
+ * hour.
  */
 export function installMorningTrigger(hour?: unknown): TriggerResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -64,6 +66,11 @@ export function installMorningTrigger(hour?: unknown): TriggerResult {
   try {
     const previous = readTriggerInfo();
     const existing = morningTriggers();
+    const me = currentUser();
+    // Another user's trigger cannot be seen nor deleted from here: while the document records another installer
+    // and this user has none, that installer's trigger is taken to be there, and a second one is refused.
+    if (previous && previous.installedBy !== me && existing.length === 0)
+      throw new Error(t.error.installedByOther(previous.installedBy, previous.installedAt));
     for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
     const zoneName = spreadsheet.getSpreadsheetTimeZone();
     const timeZone = isTimeZone(zoneName) ? zoneName : "Europe/Paris";
@@ -73,7 +80,6 @@ export function installMorningTrigger(hour?: unknown): TriggerResult {
       .everyDays(1)
       .inTimezone(timeZone)
       .create();
-    const me = currentUser();
     const info: TriggerInfo = {
       hour: chosen,
       installedBy: me,
@@ -86,29 +92,31 @@ export function installMorningTrigger(hour?: unknown): TriggerResult {
         ? t.status.replaced(chosen)
         : t.status.installedResult(chosen, timeZone),
     ];
-    if (previous && previous.installedBy !== me && existing.length === 0)
-      parts.push(t.status.otherInstaller(previous.installedBy));
     return { installed: true, hour: chosen, message: parts.join(" ") };
   } finally {
     lock.releaseLock();
   }
 }
 
-/** Removes the current user's morning trigger(s) and forgets the installation. */
+/**
+ * Removes the current user's morning trigger(s). The recorded installer also clears the document's record, so
+ * another user may then install one; anyone else is told who alone can stop it.
+ */
 export function removeMorningTrigger(): TriggerResult {
   const lang = langOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   const t = briefingTexts(lang);
   const existing = morningTriggers();
   for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
   const info = readTriggerInfo();
-  if (existing.length > 0 || info?.installedBy === currentUser()) {
+  const me = currentUser();
+  if (info?.installedBy === me) {
     PropertiesService.getDocumentProperties().deleteProperty(TRIGGER_KEY);
   }
-  return {
-    installed: false,
-    hour: null,
-    message: existing.length > 0 ? t.status.removed : t.status.nothingToRemove,
-  };
+  let message = t.status.removed;
+  if (existing.length === 0)
+    message =
+      info && info.installedBy !== me ? t.status.onlyInstaller(info.installedBy) : t.status.nothingToRemove;
+  return { installed: false, hour: null, message };
 }
 
 /** True when the current user has a morning trigger in this spreadsheet. */

@@ -1,5 +1,5 @@
 // A stray value in the last cell of a sheet (XFD1048576) is read quickly; a workbook over Sheets' cell limit is refused.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describeError } from "../../src/cli/errors";
 import { readXlsxSnapshot, XlsxReadError } from "../../src/cli/xlsx-snapshot";
 import { messages } from "../../src/core/i18n";
@@ -42,7 +42,10 @@ describe("a far-away stray cell", () => {
 describe("more used cells than Google Sheets allows", () => {
   test("is refused with one clear line (the limit lowered for speed)", async () => {
     const path = await writeWorkbook(
-      gridWorkbook([["Martin Léa", "M", "S"], ["Bernard Hugo", "M", "S"]]),
+      gridWorkbook([
+        ["Martin Léa", "M", "S"],
+        ["Bernard Hugo", "M", "S"],
+      ]),
       tmp.path("many.xlsx"),
     );
     const error = await readXlsxSnapshot(path, { maxUsedCells: 10 }).catch((e: unknown) => e);

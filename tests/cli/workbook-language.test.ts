@@ -1,8 +1,8 @@
 // Findings speak the workbook's language, not the shell's: French and English workbooks, `--lang`, `--out`'s tab.
 import ExcelJS from "exceljs";
+import { workbookLang } from "../../src/cli/workbook-lang";
 import { requireBuiltCli, runCli } from "./support/run-cli";
 import { gridWorkbook, tempDir, writeWorkbook } from "./support/workbooks";
-import { workbookLang } from "../../src/cli/workbook-lang";
 
 const tmp = tempDir();
 let french: string;

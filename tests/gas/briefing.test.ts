@@ -247,4 +247,30 @@ describe("installMorningBriefing / removeMorningBriefing", () => {
     expect(fake.triggers.forHandler("sendMorningBriefing")).toHaveLength(0);
     expect(getBriefingStatus()).toMatchObject({ on: false, hour: null });
   });
+
+  test("never two across users: a second user is refused while the first one's trigger runs", () => {
+    fake = briefingWorld({ settings: [["briefing.heure", "6"]] });
+    const other = { userEmail: "educ@example.org" };
+    installMorningBriefing();
+    expect(() => fake.runAs("b-install", () => installMorningBriefing(8), other)).toThrow(
+      /déjà envoyé chaque jour par le déclencheur de coord@example\.org \(activé le \d\d\/\d\d\/\d{4}\).*demandez d'abord à coord@example\.org de le désactiver/,
+    );
+    expect(fake.triggers.forHandler("sendMorningBriefing").map((t) => [t.owner, t.schedule.atHour])).toEqual([
+      ["coord@example.org", 6],
+    ]);
+    // The other user cannot stop it either, and is told who can; the installer's trigger stays.
+    const refused = fake.runAs("b-remove", () => removeMorningBriefing(), other);
+    expect(refused.message).toContain("activé par coord@example.org : seul ce compte peut le désactiver");
+    expect(fake.triggers.forHandler("sendMorningBriefing")).toHaveLength(1);
+    // Once the installer stops it, the other user may take over: still one trigger.
+    removeMorningBriefing();
+    expect(fake.runAs("b-again", () => installMorningBriefing(8), other)).toMatchObject({
+      installed: true,
+      hour: 8,
+    });
+    expect(fake.triggers.forHandler("sendMorningBriefing").map((t) => [t.owner, t.schedule.atHour])).toEqual([
+      ["educ@example.org", 8],
+    ]);
+    expect(() => installMorningBriefing(7)).toThrow("déclencheur de educ@example.org");
+  });
 });

@@ -38,7 +38,8 @@ function marksLeft(sheet: FakeSheet): string[] {
   const left: string[] = [];
   const values = sheet.valuesOf();
   for (let r = 1; r <= values.length + 2; r++) {
-    for (let c = 1; c <= 40; c++) if ((sheet.cellAt(r, c)?.note ?? "").startsWith("[Relève]")) left.push(`${r},${c}`);
+    for (let c = 1; c <= 40; c++)
+      if ((sheet.cellAt(r, c)?.note ?? "").startsWith("[Relève]")) left.push(`${r},${c}`);
   }
   return left;
 }
@@ -46,7 +47,9 @@ function marksLeft(sheet: FakeSheet): string[] {
 const storeRecords = (f: FakeAppsScript): number => {
   const store = f.spreadsheet
     .getSheets()
-    .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === "releve.role" && m.getValue() === "marks"));
+    .find((s) =>
+      s.getDeveloperMetadata().some((m) => m.getKey() === "releve.role" && m.getValue() === "marks"),
+    );
   return store ? rowsToRecords((store as FakeSheet).valuesOf()).length : 0;
 };
 
@@ -55,14 +58,19 @@ describe("clearPlanningFlags finds marks the user's row changes moved", () => {
     ["a row inserted above the people (a new colleague)", (s) => s.insertRowsBefore(FIRST_PERSON, 1)],
     ["a row inserted in the middle of the people", (s) => s.insertRowsBefore(FIRST_PERSON + 3, 2)],
     ["an empty row deleted above the grid", (s) => s.deleteRow(3)],
-    ["the people sorted by name, descending", (s) => sortRowsDescending(s, FIRST_PERSON, s.valuesOf().length - 2)],
+    [
+      "the people sorted by name, descending",
+      (s) => sortRowsDescending(s, FIRST_PERSON, s.valuesOf().length - 2),
+    ],
   ];
 
   test.each(cases)("%s: every cell back exactly, every mark gone, the store emptied", (_, edit) => {
     const expected = expectedAfter(edit);
     fake = checkWorld();
     const summary = checkPlanning();
+    const valuesBefore = tab(fake).valuesOf();
     edit(tab(fake));
+    expect(tab(fake).valuesOf()).not.toEqual(valuesBefore);
     const cleared = clearPlanningFlags();
     expect(cleared).toEqual({
       restored: summary.marked,
@@ -97,8 +105,12 @@ describe("clearPlanningFlags finds marks the user's row changes moved", () => {
     nov.getRange("Z11").setNote("Vu avec Léa, on garde").setBackground("#ffff00");
     const cleared = clearPlanningFlags();
     expect(cleared.kept).toBe(2);
-    expect(cleared.message).toContain("1 cellule modifiée depuis la vérification : vos changements sont conservés.");
-    expect(cleared.message).toContain("1 marque introuvable (cellule modifiée ou supprimée depuis la vérification)");
+    expect(cleared.message).toContain(
+      "1 cellule modifiée depuis la vérification : vos changements sont conservés.",
+    );
+    expect(cleared.message).toContain(
+      "1 marque introuvable (cellule modifiée ou supprimée depuis la vérification)",
+    );
     expect(nov.cellAt(11, 27)?.background).toBe("#00ff00");
     expect(nov.cellAt(11, 27)?.note ?? "").toBe("");
     expect(nov.cellAt(11, 26)?.note).toBe("Vu avec Léa, on garde");

@@ -170,6 +170,23 @@ describe("clearPlanningFlags restores exactly what was there", () => {
     }
   });
 
+  test("the clear rewrites only the rectangle of the marked cells: a white fill outside it stays white", () => {
+    fake = checkWorld();
+    checkPlanning();
+    const nov = sheet(NOV);
+    nov.getRange("A1:B2").setBackground("#ffffff");
+    const from = fake.writes.length;
+    clearPlanningFlags();
+    expect(nov.cellAt(1, 1)?.background).toBe("#ffffff");
+    expect(nov.cellAt(2, 2)?.background).toBe("#ffffff");
+    const widths = fake.writes
+      .slice(from)
+      .filter((w) => w.method === "Range.setBackgrounds" && w.target.startsWith(`'${NOV}'`))
+      .map((w) => w.target);
+    expect(widths).toHaveLength(1);
+    expect(widths[0]).not.toMatch(/!A1:/);
+  });
+
   test("nothing to clear: says so and writes nothing", () => {
     fake = checkWorld();
     const cleared = clearPlanningFlags();

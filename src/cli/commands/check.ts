@@ -47,7 +47,8 @@ export const checkCommand: Command = {
         const p = palette(colorsWanted(ctx.stdout, ctx.env));
         const width = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
         ctx.stdout.write(renderCheck(result, { file, palette: p, width, t: book.t, lang: book.lang }));
-        if (out !== undefined) ctx.stdout.write(`\n${p.green(book.t.cli.check.reportWritten(out, reportTab))}\n`);
+        if (out !== undefined)
+          ctx.stdout.write(`\n${p.green(book.t.cli.check.reportWritten(out, reportTab))}\n`);
       }
       return result.summary.errors > 0 ? 1 : 0;
     } finally {

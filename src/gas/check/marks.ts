@@ -46,7 +46,10 @@ function extendedRange(tab: TabRead, extent: [number, number], known: [number, n
 }
 
 /** Reads a range's backgrounds and notes (2 calls). */
-const gridsOf = (range: Range): FormatGrids => ({ backgrounds: range.getBackgrounds(), notes: range.getNotes() });
+const gridsOf = (range: Range): FormatGrids => ({
+  backgrounds: range.getBackgrounds(),
+  notes: range.getNotes(),
+});
 
 /**
  * The range from A1 to read and write, and its formats: the data range already read (2 calls); when the values
@@ -111,7 +114,8 @@ export function writeMarks(plan: MarksPlan, tight = false): void {
       continue;
     }
     const target = range.offset(b.row, b.col, b.rows, b.cols);
-    const cut = <T>(grid: T[][]): T[][] => grid.slice(b.row, b.row + b.rows).map((row) => row.slice(b.col, b.col + b.cols));
+    const cut = <T>(grid: T[][]): T[][] =>
+      grid.slice(b.row, b.row + b.rows).map((row) => row.slice(b.col, b.col + b.cols));
     target.setBackgrounds(cut(tabPlan.backgrounds));
     target.setNotes(cut(tabPlan.notes));
   }

@@ -11,11 +11,12 @@ export interface Position {
 const sameColour = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const key = (row: number, col: number): string => `${row},${col}`;
 
-/** One way a record could have moved: to `to`, by an offset shared with `votes` other records. */
+/** One place a record's note was found: the record, the cell, the offset from the record, our fill still there. */
 interface Candidate {
   index: number;
   to: Position;
   offset: string;
+  ourBg: boolean;
   distance: number;
 }
 
@@ -25,7 +26,8 @@ interface Candidate {
  * 1. A record whose note is still at its recorded cell is there (the user may have changed its background).
  * 2. Otherwise its note (specific: rule, person, date) is looked for elsewhere. Each match proposes a row/column
  *    offset; offsets shared by many records win first (inserting or deleting rows shifts whole blocks, sorting
- *    moves whole rows), and a record moves only to a cell that still holds both its note and its background.
+ *    moves whole rows). A record moves to a cell that still holds both its note and its background, or its note
+ *    alone when other records moved by the same offset (the user recoloured that cell: the note is still undone).
  * 3. A record not found so is looked at in place (a mark whose note the user edited), unless another record
  *    took that cell.
  * Pure and in memory: the grids are the ones already read.
@@ -33,7 +35,8 @@ interface Candidate {
 export function locateRecords(records: readonly MarkRecord[], grids: FormatGrids): (Position | null)[] {
   const { backgrounds, notes } = grids;
   const noteAt = (p: Position): string => notes[p.row]?.[p.col] ?? "";
-  const inside = (p: Position): boolean => p.row < backgrounds.length && p.col < (backgrounds[p.row]?.length ?? 0);
+  const inside = (p: Position): boolean =>
+    p.row < backgrounds.length && p.col < (backgrounds[p.row]?.length ?? 0);
   const found: (Position | null)[] = records.map(() => null);
   const claimed = new Set<string>();
   const lost: number[] = [];
@@ -61,18 +64,25 @@ export function locateRecords(records: readonly MarkRecord[], grids: FormatGrids
   for (const index of lost) {
     const r = records[index] as MarkRecord;
     for (const to of cellsByNote.get(r.ourNote as string) ?? []) {
-      if (!sameColour(backgrounds[to.row]?.[to.col] ?? "", r.ourBg)) continue;
       const offset = key(to.row - r.row, to.col - r.col);
       votes.set(offset, (votes.get(offset) ?? 0) + 1);
-      candidates.push({ index, to, offset, distance: Math.abs(to.row - r.row) + Math.abs(to.col - r.col) });
+      const ourBg = sameColour(backgrounds[to.row]?.[to.col] ?? "", r.ourBg);
+      candidates.push({
+        index,
+        to,
+        offset,
+        ourBg,
+        distance: Math.abs(to.row - r.row) + Math.abs(to.col - r.col),
+      });
     }
   }
-  candidates.sort(
-    (a, b) => (votes.get(b.offset) ?? 0) - (votes.get(a.offset) ?? 0) || a.distance - b.distance,
-  );
+  const votesOf = (c: Candidate): number => votes.get(c.offset) ?? 0;
+  candidates.sort((a, b) => votesOf(b) - votesOf(a) || a.distance - b.distance);
   for (const c of candidates) {
     const cell = key(c.to.row, c.to.col);
     if (found[c.index] !== null || claimed.has(cell)) continue;
+    // Our note and our background there; or our note alone, moved like other marks (the user then recoloured it).
+    if (!c.ourBg && votesOf(c) < 2) continue;
     found[c.index] = c.to;
     claimed.add(cell);
   }

@@ -36,6 +36,9 @@ describe("parseCell", () => {
     ["0700-1430", [[7 * H, 14 * H + 30]]],
     ["7-14", [[7 * H, 14 * H]]],
     ["14h-24h", [[14 * H, 24 * H]]],
+    ["0h-24h", [[0, 24 * H]]],
+    ["00:00-24:00", [[0, 24 * H]]],
+    ["7h-24h", [[7 * H, 24 * H]]],
     ["21h-7h", [[21 * H, 31 * H]]],
     ["22h-0h", [[22 * H, 24 * H]]],
     [
@@ -90,8 +93,12 @@ describe("parseCell", () => {
     ["7h", "missingEnd"],
     ["-14h", "missingStart"],
     ["7h70-14h", "minute"],
-    ["24h-7h", "hour"],
+    ["24h-7h", "startAt24"],
+    ["24:00-8:00", "startAt24"],
     ["7h-12h / 25h-26h", "hour"],
+    ["99999h-7h", "hour"],
+    ["7h-120h", "hour"],
+    ["120:00-7:00", "hour"],
   ])("%s is an impossible time (%s)", (text, reason) => {
     expect(parse(text)).toEqual({ kind: "bad-time", reason });
   });

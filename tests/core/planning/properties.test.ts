@@ -1,5 +1,6 @@
 // Property tests: random grids never throw, findings point at real cells, and row or tab order changes nothing.
 import * as fc from "fast-check";
+import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/findings";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 import { columnLetters } from "../../../src/core/workbook";
@@ -72,6 +73,59 @@ const plannedTab = fc.record({
     { minLength: 1, maxLength: 8 },
   ),
 });
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+/** Any year, written on four digits (`0206`, `9999`): typos included. */
+const anyYear = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, "0"));
+const typedDate = fc
+  .tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), anyYear)
+  .chain(([d, m, y]) => fc.constantFrom(`${pad2(d)}/${pad2(m)}/${y}`, `${y}-${pad2(m)}-${pad2(d)}`));
+
+/** A date cell as people and adapters leave them: good dates, typos, doubles, serials, any Date (invalid too). */
+const dateCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom<CellValue>("03/11/2026", "04/11/2026", "24/11", "2026-11-05", 46330, ""),
+  typedDate,
+  fc.double(),
+  fc.integer({ min: 0, max: 1e9 }),
+  fc.date(),
+  fc.date({ min: new Date(Date.UTC(2025, 0, 1)), max: new Date(Date.UTC(2028, 0, 1)) }),
+);
+
+/** A time cell: good and impossible times, 24:00, doubles, huge integers, any Date. */
+const timeCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom<CellValue>("7:00", "14:00", "0h", "24h", "24:00", "21h", "99999h", "", 0, 24, 0.5),
+  fc.double(),
+  fc.integer({ min: -10, max: 1e9 }),
+  fc.date(),
+);
+
+const listRow: fc.Arbitrary<CellValue[]> = fc.tuple(
+  dateCell,
+  fc.constantFrom<CellValue>("Léa", "Marc", 12, "=Léa"),
+  timeCell,
+  timeCell,
+  fc.constantFrom<CellValue>("", "M", "N", "0h-24h", "24h-8h", "99999h-7h"),
+);
+
+/** A small grid whose header mixes plausible days with far Dates, serials and typed far years. */
+const oddGrid: fc.Arbitrary<CellValue[][]> = fc
+  .tuple(
+    fc.array(fc.oneof(dateCell, fc.integer({ min: 1, max: 31 })), { minLength: 5, maxLength: 8 }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom<CellValue>("Martin Léa", 12, "=Léa", "Total"),
+        fc.array(fc.oneof(fc.constantFrom<CellValue>(...CELL_TEXTS, "0h-24h", "24h-8h"), timeCell), {
+          maxLength: 8,
+        }),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+  )
+  .map(([header, rows]) => [["Nom", ...header], ...rows.map(([n, cells]) => [n, ...cells])]);
+
+/** Days of the widest planned range of a check (a typo must never stretch a tab across years). */
+const widestRange = (ranges: ReadonlyArray<[number, number]>): number =>
+  Math.max(0, ...ranges.map(([a, b]) => b - a + 1));
 
 function cellExists(snap: WorkbookSnapshot, tab: string | null, ref: string): boolean {
   const m = /^(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)$/.exec(ref);
@@ -188,6 +242,30 @@ describe("reading random workbooks", () => {
           expect(after).toEqual(before);
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("checkWorkbook never throws on shift lists of odd dates and times; ranges stay within a few years", () => {
+    fc.assert(
+      fc.property(fc.array(listRow, { minLength: 1, maxLength: 6 }), tabNames, fc.boolean(), (rows, name, utc) => {
+        const snap = snapshot([[name, [["Date", "Nom", "Début", "Fin", "Code"], ...rows]]], utc ? "utc" : "zone");
+        const result = checkWorkbook(snap);
+        expect(widestRange(result.timeline.plannedRanges)).toBeLessThanOrEqual(2 * 731 + 1);
+        for (const f of result.timeline.readingFindings) {
+          for (const ref of f.cells) expect(cellExists(snap, f.tab, ref)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("checkWorkbook never throws on grids whose headers hold far Dates, serials and typed far years", () => {
+    fc.assert(
+      fc.property(oddGrid, tabNames, (values, name) => {
+        const result = checkWorkbook(snapshot([[name, values]]));
+        expect(widestRange(result.timeline.plannedRanges)).toBeLessThanOrEqual(2 * 731 + 1);
+      }),
       { numRuns: 200 },
     );
   });

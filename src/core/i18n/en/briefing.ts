@@ -89,6 +89,8 @@ export const briefing: typeof fr = {
       `${who} had turned sending on too: the briefing still goes out once a day.`,
     removed: "The morning briefing e-mail is off.",
     nothingToRemove: "The morning briefing e-mail was not on for your account.",
+    onlyInstaller: (who: string) =>
+      `Daily sending was turned on by ${who}: only that account can turn it off (or a coordinator signed in with it).`,
     lastOk: (when: string, count: number) => `Last sending: ${when}, to ${count} recipient(s).`,
     lastError: (when: string, message: string) => `Sending failed on ${when}: ${message}`,
     headerError: (when: string, message: string) =>
@@ -102,6 +104,8 @@ export const briefing: typeof fr = {
   },
   error: {
     badDate: (value: string) => `Date "${value}" is not valid: YYYY-MM-DD expected.`,
+    installedByOther: (who: string, isoDate: string) =>
+      `The morning briefing is already sent every day by ${who}'s trigger (turned on ${isoDate.slice(0, 10)}). A second trigger would send it twice: first ask ${who} to turn it off from their account (the morning briefing's turn-off button), or a coordinator to do it from that account.`,
     badHour: (value: string) => `Hour "${value}" is not valid: a whole number from 0 to 23 expected.`,
     busy: "Another briefing is being sent or generated; try again in a moment.",
     noRecipients:

@@ -132,7 +132,8 @@ Options:
     workbookLevel: "Workbook",
     columns: { rule: "Rule", person: "Person", date: "Date", cells: "Cells", message: "Message" },
     moreCells: (n: number) => `+${n}`,
-    reportWritten: (path: string, tab: string) => `Report written to ${path} ("${tab}" tab and flagged cells).`,
+    reportWritten: (path: string, tab: string) =>
+      `Report written to ${path} ("${tab}" tab and flagged cells).`,
   },
   codes: {
     title: 'Default legend (used when the workbook has no "Codes" tab)',

@@ -33,7 +33,7 @@ export const addon = {
     kept: (cells: number) =>
       `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
     missing: (cells: number) =>
-      `${plural(cells, "marque introuvable", "marques introuvables")} (cellule modifiée ou supprimée depuis la vérification) : rien n'y a été changé, un prochain effacement ${cells > 1 ? "les" : "la"} cherchera encore.`
+      `${plural(cells, "marque introuvable", "marques introuvables")} (cellule modifiée ou supprimée depuis la vérification) : rien n'y a été changé, un prochain effacement ${cells > 1 ? "les" : "la"} cherchera encore.`,
   },
   select: {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,

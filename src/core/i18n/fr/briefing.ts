@@ -87,6 +87,8 @@ export const briefing = {
       `${who} avait aussi activé l'envoi : le briefing ne partira toujours qu'une fois par jour.`,
     removed: "Le briefing du matin par e-mail est désactivé.",
     nothingToRemove: "Le briefing du matin par e-mail n'était pas activé pour votre compte.",
+    onlyInstaller: (who: string) =>
+      `L'envoi quotidien a été activé par ${who} : seul ce compte peut le désactiver (ou un coordinateur connecté avec ce compte).`,
     lastOk: (when: string, count: number) => `Dernier envoi : ${when}, à ${count} destinataire(s).`,
     lastError: (when: string, message: string) => `Échec de l'envoi du ${when} : ${message}`,
     headerError: (when: string, message: string) =>
@@ -100,6 +102,8 @@ export const briefing = {
   },
   error: {
     badDate: (value: string) => `Date « ${value} » non valide : attendu AAAA-MM-JJ.`,
+    installedByOther: (who: string, isoDate: string) =>
+      `Le briefing du matin est déjà envoyé chaque jour par le déclencheur de ${who} (activé le ${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}). Un second déclencheur l'enverrait deux fois : demandez d'abord à ${who} de le désactiver depuis son compte (bouton « Désactiver » du briefing du matin), ou à un coordinateur de le faire depuis ce compte.`,
     badHour: (value: string) => `Heure « ${value} » non valide : attendu un nombre entier de 0 à 23.`,
     busy: "Un autre envoi ou une autre génération du briefing est en cours ; réessayez dans un instant.",
     noRecipients:
