@@ -30,7 +30,7 @@ function measure(snapshot: WorkbookSnapshot): {
     const t0 = performance.now();
     const timeline = read(snapshot);
     const t1 = performance.now();
-    findings = runRules({ timeline, settings, staff: [], lang: "fr", legendSource: legend.source }).length;
+    findings = runRules({ timeline, settings, staff: [], lang: "fr", legend }).length;
     const t2 = performance.now();
     shifts = timeline.persons.reduce((n, p) => n + p.sequences.length, 0);
     if (i >= 2) {

@@ -1,21 +1,8 @@
 // Synthetic plannings for the benchmarks: monthly people × days grids of a rotating roster, as coordinators write them.
+import { monthTitle } from "../../src/core/i18n/format";
 import { dayFromParts, daysInMonth, weekdayOf } from "../../src/core/time";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook";
 
-const MONTHS = [
-  "Janvier",
-  "Février",
-  "Mars",
-  "Avril",
-  "Mai",
-  "Juin",
-  "Juillet",
-  "Août",
-  "Septembre",
-  "Octobre",
-  "Novembre",
-  "Décembre",
-];
 const LETTERS = ["L", "M", "M", "J", "V", "S", "D"];
 /** Day rotation: 5 working days a week (two of them split), 38 h, two rest days in a row, never S then M. */
 const SPLIT = "8h-12h / 16h-20h";
@@ -31,7 +18,7 @@ export function monthTab(
 ): { name: string; values: CellValue[][] } {
   const days = daysInMonth(year, month);
   const first = dayFromParts(year, month, 1);
-  const title: CellValue[] = [`Planning ${MONTHS[month - 1]} ${year}`];
+  const title: CellValue[] = [`Planning ${monthTitle(month, "fr")} ${year}`];
   const letters: CellValue[] = ["", ""];
   const header: CellValue[] = ["Nom", "Fonction"];
   for (let d = 0; d < days; d++) {
@@ -48,7 +35,7 @@ export function monthTab(
     row.push("");
     rows.push(row);
   }
-  return { name: `${MONTHS[month - 1]} ${year}`, values: rows };
+  return { name: `${monthTitle(month, "fr")} ${year}`, values: rows };
 }
 
 /** A workbook of `months` monthly tabs (from January 2026) for `people` people. */

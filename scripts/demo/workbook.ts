@@ -1,24 +1,11 @@
 // Builds the demo workbook: plannings per unit and month (people × days), Codes, Équipe, Paramètres, Résidents, Transmissions.
 import ExcelJS from "exceljs";
 import { entryToRow, headerRow } from "../../src/core/handovers";
+import { monthName, monthTitle } from "../../src/core/i18n/format";
 import { dayFromParts, daysInMonth, weekdayOf } from "../../src/core/time";
 import { demoHandovers, RESIDENTS } from "./handovers";
 import { buildPlannings, ESTABLISHMENT, MONTHS, type RosterEdit, TEAM, type UnitPlanning } from "./roster";
 
-const MONTH_NAMES = [
-  "Janvier",
-  "Février",
-  "Mars",
-  "Avril",
-  "Mai",
-  "Juin",
-  "Juillet",
-  "Août",
-  "Septembre",
-  "Octobre",
-  "Novembre",
-  "Décembre",
-];
 const WEEKDAY_LETTERS = ["L", "M", "M", "J", "V", "S", "D"];
 
 /** Fill colours of the codes in the plannings (what a coordinator would use). */
@@ -43,7 +30,7 @@ const CREATED = new Date(Date.UTC(2026, 9, 28, 9, 0));
 
 /** The name of a unit's planning tab for a month, e.g. `Hirondelles - Novembre 2026`. */
 export function planningTabName(unit: string, year: number, month: number): string {
-  return `${unit} - ${MONTH_NAMES[month - 1]} ${year}`;
+  return `${unit} - ${monthTitle(month, "fr")} ${year}`;
 }
 
 /** The whole demo workbook; `planted` replaces the planted mistakes (tests use it to check each one). */
@@ -77,7 +64,7 @@ function addPlanningTab(
   const days = daysInMonth(year, month);
   sheet.getCell("A1").value = `${ESTABLISHMENT} — Les ${planning.unit}`;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = `Planning de ${MONTH_NAMES[month - 1]?.toLowerCase()} ${year}`;
+  sheet.getCell("A2").value = `Planning de ${monthName(month, "fr")} ${year}`;
   sheet.getCell("A2").font = { italic: true };
   const letters = sheet.getRow(4);
   const header = sheet.getRow(5);

@@ -108,7 +108,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const timeline = readPlannings(snapshot, { legend, settings, skipTabs: addonTabNames(snapshot), lang });
   findings.push(...timeline.readingFindings);
 
-  const ctx: RuleContext = { timeline, settings, staff, lang, legendSource: legend.source };
+  const ctx: RuleContext = { timeline, settings, staff, lang, legend };
   findings.push(...runRules(ctx));
 
   findings.sort(compareFindings);

@@ -67,3 +67,9 @@ export function weekdayName(day: DayNumber, lang: Lang): string {
 export function monthName(month: number, lang: Lang): string {
   return messages(lang).common.months[month - 1] ?? "";
 }
+
+/** A month's name with a capital, as in tab names: `Novembre` (fr) / `November` (en). */
+export function monthTitle(month: number, lang: Lang): string {
+  const name = monthName(month, lang);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

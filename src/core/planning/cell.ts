@@ -1,6 +1,7 @@
 // Reads the text of a planning cell: empty, a legend code, explicit time ranges, a code with times, or a problem.
-import { MINUTES_PER_DAY, readClock } from "./clock";
+
 import { foldText } from "../text";
+import { MINUTES_PER_DAY, readClock } from "./clock";
 import type { Legend, LegendCode } from "./types";
 
 /** One time range of a cell, in minutes after midnight of the cell's day; `end` > `start` (past 1440 = next day). */

@@ -1,7 +1,8 @@
 // Times of day as people write them (`7h`, `07:00`, `7 h 30`, `0730`, `midi`) and as time cells hold them.
+
+import { foldText } from "../text";
 import type { CellValue } from "../workbook";
 import { type DateReader, LAST_PLAUSIBLE_SERIAL } from "./dates";
-import { foldText } from "../text";
 
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;

@@ -81,8 +81,7 @@ export function improbableDays(days: readonly DayNumber[]): boolean[] {
   const plausible = days.filter(isPlausibleDay).sort((a, b) => a - b);
   const median = plausible[(plausible.length - 1) >> 1];
   return days.map(
-    (day) =>
-      median === undefined || !isPlausibleDay(day) || Math.abs(day - median) > PLAUSIBLE_SPREAD_DAYS,
+    (day) => median === undefined || !isPlausibleDay(day) || Math.abs(day - median) > PLAUSIBLE_SPREAD_DAYS,
   );
 }
 

@@ -1,9 +1,10 @@
 // Day cells of a planning header (dates, `24/11`, `lun. 24`, day numbers) and their resolution into civil days.
+
+import { foldText } from "../text";
 import { type DayNumber, dayFromParts, isRealDate, partsFromDay } from "../time";
 import { type CellValue, cellText } from "../workbook";
 import { isPlausibleYear, type MonthYear, monthYearOf } from "./calendar-words";
 import { type DateReader, improbableDays, parseDayText } from "./dates";
-import { foldText } from "../text";
 
 /** What a header cell says about its day. */
 export type DayCell =

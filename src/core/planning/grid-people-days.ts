@@ -1,8 +1,9 @@
 // Reads a people × days grid: a header row of days, one row per person (name, optional role), one column per day.
+
+import { foldText } from "../text";
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
 import { type Collector, displayOf, type RowRecord } from "./collect";
 import { classifyDayCell, type DayCell, resolveDays, tabMonthYear } from "./day-header";
-import { foldText } from "../text";
 import { hasLetter } from "./fold";
 import {
   isNotesStart,
@@ -216,7 +217,10 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
 }
 
 /** The values of a row's day cells. */
-function* dayValuesOf(row: readonly CellValue[], dayCols: readonly number[]): Generator<CellValue | undefined> {
+function* dayValuesOf(
+  row: readonly CellValue[],
+  dayCols: readonly number[],
+): Generator<CellValue | undefined> {
   for (const c of dayCols) yield row[c];
 }
 

@@ -1,10 +1,11 @@
 // What the three layout readers share: their outcome, and how to tell names from labels, totals and notes.
+
+import { foldText } from "../text";
 import type { DayNumber } from "../time";
 import type { CellValue } from "../workbook";
 import type { ParsedCell } from "./cell";
 import type { RowRecord } from "./collect";
 import type { DayProblem } from "./day-header";
-import { foldText } from "../text";
 import { hasLetter } from "./fold";
 import type { Legend, PlanningLayout } from "./types";
 

@@ -1,11 +1,11 @@
 // The code legend: the documented French default, the `Codes` tab reader (contract §5) and the code lookup.
 import type { Finding } from "../findings";
 import { type Lang, messages } from "../i18n";
+import { foldText } from "../text";
 import { hhmm } from "../time";
 import { a1, type CellValue, cellText } from "../workbook";
 import { timeOfCell } from "./clock";
 import { type DateReader, dateReader } from "./dates";
-import { foldText } from "../text";
 import { codeKey } from "./fold";
 import type { CodeType, Legend, LegendCode } from "./types";
 
@@ -227,7 +227,7 @@ export function legendFromCodesTab(
     }
     if (type === "absence" || type === "rest") {
       seen.add(key);
-      codes.push({ code, label, type, breakMinutes: 0 });
+      codes.push({ code, label, type, breakMinutes: 0, definedAt: { tab: tabName, row: r, col: codeCol } });
       continue;
     }
     const start = timeOfCell(at("start"), dates);
@@ -254,7 +254,15 @@ export function legendFromCodesTab(
       continue;
     }
     seen.add(key);
-    codes.push({ code, label, type, start, end: end % 1440, breakMinutes });
+    codes.push({
+      code,
+      label,
+      type,
+      start,
+      end: end % 1440,
+      breakMinutes,
+      definedAt: { tab: tabName, row: r, col: codeCol },
+    });
   }
   if (codes.length === 0 && findings.length === 0) return { legend: defaultLegend(lang), findings };
   return { legend: makeLegend(codes, "tab"), findings };

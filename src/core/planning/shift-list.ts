@@ -1,4 +1,6 @@
 // Reads a shift list: a header row (Date, Nom, Début, Fin, optional Code and Poste) and one row per shift.
+
+import { foldText } from "../text";
 import type { DayNumber } from "../time";
 import { dayFromParts } from "../time";
 import { type CellValue, cellText, type TabSnapshot } from "../workbook";
@@ -6,7 +8,6 @@ import { isPlausibleYear, monthYearOf } from "./calendar-words";
 import { MINUTES_PER_DAY, timeOfCell } from "./clock";
 import { type Collector, displayOf, type RowRecord } from "./collect";
 import { dayOfSerial, improbableDays, parseDayText } from "./dates";
-import { foldText } from "../text";
 import type { LayoutOutcome } from "./layout-common";
 
 /** Rows searched for the list header. */

@@ -25,6 +25,8 @@ export interface LegendCode {
   end?: number;
   /** Unpaid break inside the shift, in minutes. */
   breakMinutes: number;
+  /** The cell of the `Codes` tab that defines the code (absent for the built-in legend). */
+  definedAt?: { tab: string; row: number; col: number };
 }
 
 /** The legend: codes looked up case-, accent- and space-insensitively. */

@@ -67,7 +67,7 @@ export function runPersonRules(
     settings: input.settings,
     staff: member ? [member] : [],
     lang: input.lang,
-    legendSource: input.legend.source,
+    legend: input.legend,
   };
   const findings: Finding[] = [];
   for (const rule of rules) for (const f of rule.check?.(ctx) ?? []) findings.push(f);

@@ -159,11 +159,11 @@ export function checkSplitShift(ctx: RuleContext): Finding[] {
 
 /**
  * `break`: a legend code whose shift lasts `minShiftMinutes` or more with a break shorter than `minBreakMinutes`.
- * The fault is the legend's, so one info per code (not per use), pointing at its first use; sleep-ins excluded.
- * Only a legend from the workbook's `Codes` tab is judged (see `RuleContext.legendSource`).
+ * The fault is the legend's, so one info per code (not per use), on the code's row of the `Codes` tab (a legend
+ * finding: no person, no date); sleep-ins excluded. The built-in legend is not judged (see `RuleContext.legend`).
  */
 export function checkBreak(ctx: RuleContext): Finding[] {
-  if (ctx.legendSource === "default") return [];
+  if (ctx.legend?.source === "default") return [];
   const { minShiftMinutes, minBreakMinutes } = ctx.settings.rules.break;
   const text = ruleText(ctx);
   const byCode = new Map<string, { first: Sequence; uses: number; longest: number; breakMinutes: number }>();
@@ -187,14 +187,15 @@ export function checkBreak(ctx: RuleContext): Finding[] {
   const limit = duration(ctx, minBreakMinutes);
   const minShift = duration(ctx, minShiftMinutes);
   for (const [code, entry] of byCode) {
+    const definedAt = ctx.legend?.lookup(code)?.definedAt;
     findings.push(
       makeFinding({
         ruleId: "break",
         severity: "info",
-        // The fault is the legend's, but the finding points at a cell of a person's row: that person.
-        person: entry.first.name,
-        day: entry.first.day,
-        refs: [entry.first.cell],
+        // On the Codes tab's row when known; else at the first use, in that person's row.
+        person: definedAt ? null : entry.first.name,
+        day: definedAt ? null : entry.first.day,
+        refs: [definedAt ?? entry.first.cell],
         message:
           entry.breakMinutes === 0
             ? text.breakMissing({ code, duration: duration(ctx, entry.longest), limit, minShift })

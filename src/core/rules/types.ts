@@ -1,7 +1,7 @@
 // The shape of a rule and of what every rule is given: the timeline, the settings, the staff and the language.
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Lang } from "../i18n";
-import type { Timeline } from "../planning/types";
+import type { Legend, Timeline } from "../planning/types";
 import type { Settings } from "../settings";
 
 /** One member of the team, from the staff tab (`Équipe`: Nom | Fonction/Qualification | Heures/semaine | Unité | Travailleur de nuit). */
@@ -24,10 +24,10 @@ export interface RuleContext {
   staff: StaffMember[];
   lang: Lang;
   /**
-   * Where the legend came from. The `break` rule judges only a legend the establishment wrote (`tab`): the
-   * built-in default says nothing of breaks, so flagging it would flag every workbook.
+   * The legend the planning was read with. The `break` rule judges only a legend the establishment wrote (its
+   * `Codes` tab), and points at the code's row there: the built-in default says nothing of breaks.
    */
-  legendSource?: "tab" | "default";
+  legend?: Legend;
 }
 
 /** Families of rules, as the catalogue groups them. */

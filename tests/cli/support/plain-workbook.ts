@@ -1,9 +1,11 @@
 // The demo's tabs as plain cell values, written independently to an .xlsx (exceljs) and to the fake Google Sheets.
+
 import ExcelJS from "exceljs";
 import { demoHandovers, RESIDENTS } from "../../../scripts/demo/handovers";
 import { buildPlannings, ESTABLISHMENT, MONTHS, TEAM } from "../../../scripts/demo/roster";
 import { planningTabName } from "../../../scripts/demo/workbook";
 import { entryToRow, headerRow } from "../../../src/core/handovers";
+import { monthName } from "../../../src/core/i18n/format";
 import { dateInZone } from "../../fakes/zoned";
 
 /** A wall-clock date (and time), as a user types it: `[year, month, day, hour?, minute?]`. */
@@ -35,20 +37,6 @@ const isFormula = (v: PlainValue): v is FormulaCell => typeof v === "object" && 
 
 // ---------------------------------------------------------------- the demo's tabs, as plain values
 
-const MONTH_NAMES = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
 const WEEKDAY_LETTERS = ["D", "L", "M", "M", "J", "V", "S"];
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -67,7 +55,7 @@ export function demoPlainTabs(): PlainTab[] {
       const days = daysIn(year, month);
       const rows: PlainValue[][] = [
         [`${ESTABLISHMENT} — Les ${planning.unit}`],
-        [`Planning de ${MONTH_NAMES[month - 1]} ${year}`],
+        [`Planning de ${monthName(month, "fr")} ${year}`],
         [],
         [null, null],
         ["Nom", "Fonction"],

@@ -1,7 +1,7 @@
 // Cell values that are not plausible plannings (far dates, huge numbers, 24:00, staff numbers as names) become findings.
 import { checkWorkbook } from "../../../src/core/check";
-import { dayOfSerial, improbableDays } from "../../../src/core/planning/dates";
 import { monthYearOf } from "../../../src/core/planning/calendar-words";
+import { dayOfSerial, improbableDays } from "../../../src/core/planning/dates";
 import { civilDate, dayNumber } from "../../../src/core/time";
 import type { CellValue } from "../../../src/core/workbook";
 import { brief, days, read, shiftsByName, snapshot } from "./helpers";
@@ -206,7 +206,12 @@ describe("24:00 is midnight at the end of the day", () => {
       ["Nom", ...days(30)],
       ["Martin Léa", "G"],
     ];
-    const result = checkWorkbook(snapshot([["Codes", codes], ["Novembre 2026", grid]]));
+    const result = checkWorkbook(
+      snapshot([
+        ["Codes", codes],
+        ["Novembre 2026", grid],
+      ]),
+    );
     expect(result.findings.filter((f) => f.ruleId === "bad-setting")).toEqual([]);
     expect(shiftsByName(result.timeline)["Martin Léa"]).toEqual(["2026-11-01 00:00-00:00+1 (1440 min) G"]);
   });

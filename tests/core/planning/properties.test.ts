@@ -248,14 +248,22 @@ describe("reading random workbooks", () => {
 
   test("checkWorkbook never throws on shift lists of odd dates and times; ranges stay within a few years", () => {
     fc.assert(
-      fc.property(fc.array(listRow, { minLength: 1, maxLength: 6 }), tabNames, fc.boolean(), (rows, name, utc) => {
-        const snap = snapshot([[name, [["Date", "Nom", "Début", "Fin", "Code"], ...rows]]], utc ? "utc" : "zone");
-        const result = checkWorkbook(snap);
-        expect(widestRange(result.timeline.plannedRanges)).toBeLessThanOrEqual(2 * 731 + 1);
-        for (const f of result.timeline.readingFindings) {
-          for (const ref of f.cells) expect(cellExists(snap, f.tab, ref)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(listRow, { minLength: 1, maxLength: 6 }),
+        tabNames,
+        fc.boolean(),
+        (rows, name, utc) => {
+          const snap = snapshot(
+            [[name, [["Date", "Nom", "Début", "Fin", "Code"], ...rows]]],
+            utc ? "utc" : "zone",
+          );
+          const result = checkWorkbook(snap);
+          expect(widestRange(result.timeline.plannedRanges)).toBeLessThanOrEqual(2 * 731 + 1);
+          for (const f of result.timeline.readingFindings) {
+            for (const ref of f.cells) expect(cellExists(snap, f.tab, ref)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -68,7 +68,7 @@ function checkAgainstFullRules(input: ReturnType<typeof checked>, result: Replac
     settings: input.settings,
     staff: input.staff,
     lang: input.lang,
-    legendSource: input.legend.source,
+    legend: input.legend,
   };
   const before = runRules({ ...ctx, timeline: input.timeline });
   for (const candidate of result.candidates) {
@@ -99,7 +99,7 @@ describe("replacement properties", () => {
           if (input.timeline.persons.length === 0) return;
           const date = `2026-11-${String(day).padStart(2, "0")}`;
           const result = findReplacements(input, { date, shift, absent: input.timeline.persons[0]?.name });
-          const ctx = { settings: input.settings, staff: input.staff, lang: input.lang };
+          const ctx = { settings: input.settings, staff: input.staff, lang: input.lang, legend: input.legend };
           const before = runRules({ ...ctx, timeline: input.timeline });
           for (const candidate of result.candidates) {
             const mine = (f: Finding): boolean => f.person === candidate.name;

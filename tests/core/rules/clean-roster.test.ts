@@ -1,4 +1,5 @@
 // A realistic 12-week roster of a children's home that respects every rule: no finding at all, under each preset.
+import { monthTitle } from "../../../src/core/i18n/format";
 import { runRules } from "../../../src/core/rules/registry";
 import { PRESETS } from "../../../src/core/settings";
 import { civilDate, dayNumber, partsFromDay } from "../../../src/core/time";
@@ -22,28 +23,13 @@ const PATTERNS = [
   ["N", "N", "N", "N", "R", "R", "R"],
   ["R", "R", "J", "J", "J", "R", "R"],
 ];
-const MONTHS = [
-  "",
-  "Janvier",
-  "Février",
-  "Mars",
-  "Avril",
-  "Mai",
-  "Juin",
-  "Juillet",
-  "Août",
-  "Septembre",
-  "Octobre",
-  "Novembre",
-  "Décembre",
-];
 const FIRST_MONDAY = dayNumber("2026-09-07");
 const WEEKS = 12;
 
 /** One tab per month, as coordinators keep them. */
 const tabOf = (day: number): string => {
   const p = partsFromDay(day);
-  return `${MONTHS[p.month]} ${p.year}`;
+  return `${monthTitle(p.month, "fr")} ${p.year}`;
 };
 
 function roster(): Entry[] {

@@ -85,8 +85,6 @@ export const briefing: typeof fr = {
     installedResult: (hour: number, tz: string) =>
       `The morning briefing will be sent every day between ${hour}:00 and ${hour + 1}:00 (${tz}).`,
     replaced: (hour: number) => `The daily sending moved to ${hour}:00 (still one sending a day).`,
-    otherInstaller: (who: string) =>
-      `${who} had turned sending on too: the briefing still goes out once a day.`,
     removed: "The morning briefing e-mail is off.",
     nothingToRemove: "The morning briefing e-mail was not on for your account.",
     onlyInstaller: (who: string) =>

@@ -83,8 +83,6 @@ export const briefing = {
     installedResult: (hour: number, tz: string) =>
       `Le briefing du matin sera envoyé chaque jour entre ${hour} h et ${hour + 1} h (${tz}).`,
     replaced: (hour: number) => `L'envoi quotidien a été déplacé à ${hour} h (un seul envoi par jour).`,
-    otherInstaller: (who: string) =>
-      `${who} avait aussi activé l'envoi : le briefing ne partira toujours qu'une fois par jour.`,
     removed: "Le briefing du matin par e-mail est désactivé.",
     nothingToRemove: "Le briefing du matin par e-mail n'était pas activé pour votre compte.",
     onlyInstaller: (who: string) =>
