@@ -154,7 +154,9 @@ function badLayout(
         : outcome.problem === "notADay" || outcome.problem === "improbableDay"
           ? reasons[outcome.problem](outcome.text, cell)
           : reasons[outcome.problem](cell);
-  const exists = (tab.values[outcome.row]?.length ?? 0) > outcome.col;
+  // Rows may be ragged (the xlsx reader stops each row at its last value): a cell exists within the tab's extent.
+  const width = tab.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const exists = outcome.row < tab.values.length && outcome.col < width;
   return {
     ruleId: "bad-layout",
     severity: "warning",
