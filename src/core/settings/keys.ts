@@ -1,6 +1,6 @@
 // The catalogue of settings keys: French and English names, value kind, explanation, and how each one sets Settings.
 import { type Lang, messages } from "../i18n";
-import type { RuleSettings, Settings, Threshold } from "../settings";
+import { presetRules, type RuleSettings, type Settings, type Threshold } from "../settings";
 import { foldText } from "../text";
 
 /** What a key's value must be. */
@@ -43,26 +43,8 @@ export interface SettingKey {
   apply(settings: Settings, value: SettingValue): void;
 }
 
-/** Rule ids that have settings, in the catalogue's order. */
-export const RULE_SETTING_IDS = [
-  "overlap",
-  "absence-conflict",
-  "daily-rest",
-  "daily-max",
-  "amplitude",
-  "weekly-max",
-  "weekly-average",
-  "weekly-rest",
-  "days-per-week",
-  "consecutive-days",
-  "night-max",
-  "sleep-in-max",
-  "split-shift",
-  "break",
-  "contract-hours",
-  "coverage",
-  "qualification",
-] as const satisfies readonly (keyof RuleSettings)[];
+/** Rule ids that have settings, in the catalogue's order (the keys of `RuleSettings`). */
+export const RULE_SETTING_IDS = Object.keys(presetRules("code-du-travail")) as (keyof RuleSettings)[];
 
 type ThresholdRule =
   | "daily-rest"
