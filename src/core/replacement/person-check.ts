@@ -90,8 +90,11 @@ const MAGNITUDES: ReadonlyArray<readonly [string, "higher" | "lower" | "absolute
   ["deviationPercent", "absolute"],
 ];
 
-/** True when `after` is no worse than `before` (same rule, severity and date) by their measure. */
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** True when `after` is no worse than `before` (same rule and date): no more severe, and no worse by their measure. */
 function noWorse(before: Finding, after: Finding): boolean {
+  if (SEVERITY_RANK[after.severity] < SEVERITY_RANK[before.severity]) return false;
   for (const [key, direction] of MAGNITUDES) {
     const a: DetailValue | undefined = after.details[key];
     const b: DetailValue | undefined = before.details[key];
@@ -103,32 +106,45 @@ function noWorse(before: Finding, after: Finding): boolean {
   return false;
 }
 
-const keyOf = (f: Finding): string => `${f.ruleId}\u0000${f.severity}\u0000${f.date ?? ""}`;
+const keyOf = (f: Finding): string => `${f.ruleId}\u0000${f.date ?? ""}`;
+const identityOf = (f: Finding): string => `${keyOf(f)}\u0000${f.severity}\u0000${f.message}`;
+
+/** Findings grouped by a key, in their order. */
+function groupBy(findings: readonly Finding[], key: (f: Finding) => string): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(key(f));
+    if (list) list.push(f);
+    else groups.set(key(f), [f]);
+  }
+  return groups;
+}
 
 /**
- * The findings of `after` that `before` did not have: a finding is old when one of the same rule, severity and date
- * had the same message, or a measure no better (a rest no longer, hours no fewer…). A worsened finding is new.
+ * The findings of `after` that `before` did not have, i.e. that the change creates. First, a finding identical to
+ * one before (rule, severity, date, message) is old. Then, of the rest, a finding is old only when it is the ONE
+ * left of its rule and date and no worse (no more severe, a rest no shorter, hours no more…) than one left before
+ * of that rule and date: the same problem, measured again (a month's hours, a week's total). When several are left
+ * on a rule and date (two short rests ending the same day), none is paired by its measure alone: the added shift
+ * can split one rest into two, and a new rest no shorter than an old, different one is still new. A worsened
+ * finding is new.
  */
 export function diffFindings(before: readonly Finding[], after: readonly Finding[]): Finding[] {
-  const byKey = new Map<string, Finding[]>();
-  for (const f of before) {
-    const list = byKey.get(keyOf(f));
-    if (list) list.push(f);
-    else byKey.set(keyOf(f), [f]);
-  }
-  const fresh: Finding[] = [];
+  const identical = groupBy(before, identityOf);
+  const changed: Finding[] = [];
   for (const f of after) {
-    const olds = byKey.get(keyOf(f));
-    if (!olds) {
-      fresh.push(f);
-      continue;
-    }
-    const same = olds.findIndex((o) => o.message === f.message);
-    const index = same >= 0 ? same : olds.findIndex((o) => noWorse(o, f));
-    if (index < 0) fresh.push(f);
-    else olds.splice(index, 1);
+    const same = identical.get(identityOf(f));
+    if (same && same.length > 0) same.pop();
+    else changed.push(f);
   }
-  return fresh;
+  const left = groupBy([...identical.values()].flat(), keyOf);
+  const fresh: Finding[] = [];
+  for (const [key, group] of groupBy(changed, keyOf)) {
+    const only = group.length === 1 ? group[0] : undefined;
+    if (only && (left.get(key) ?? []).some((old) => noWorse(old, only))) continue;
+    fresh.push(...group);
+  }
+  return fresh.sort(compareFindings);
 }
 
 /** The worst severity of some findings, or null when none. */

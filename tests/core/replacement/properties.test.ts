@@ -1,6 +1,6 @@
 // Property: a candidate listed as clean gets no new finding when the shift is really added and every rule is run.
 import fc from "fast-check";
-import type { Finding } from "../../../src/core/findings";
+import type { Finding, RuleId, Severity } from "../../../src/core/findings";
 import { makeSequence } from "../../../src/core/planning/sequence";
 import type { Timeline } from "../../../src/core/planning/types";
 import { type Candidate, findReplacements, type ReplacementResult } from "../../../src/core/replacement";
@@ -43,22 +43,42 @@ function applied(timeline: Timeline, result: ReplacementResult, candidate: Candi
 }
 
 /**
- * Findings of `after` without an identical one (rule, severity, date, message) in `before`; a `contract-hours`
- * finding of a month is new only when the month is further from the contract than before (more work can bring
- * someone closer to their contract: that is not a new problem).
+ * How bad a finding of a period rule is (bigger is worse): these rules say at most one thing per person, rule and
+ * date (the month, week, day or run they judge), so the finding of that date before is the same problem.
+ */
+const PERIOD_MEASURES: Partial<Record<RuleId, (f: Finding) => number>> = {
+  "contract-hours": (f) => Math.abs(Number(f.details.deviationPercent)),
+  "weekly-max": (f) => Number(f.details.workMinutes),
+  "weekly-average": (f) => Number(f.details.averageMinutes),
+  "weekly-rest": (f) => -Number(f.details.longestRestMinutes ?? f.details.restDays),
+  "days-per-week": (f) => Number(f.details.days),
+  "daily-max": (f) => Number(f.details.workMinutes),
+  amplitude: (f) => Number(f.details.amplitudeMinutes),
+  "consecutive-days": (f) => Number(f.details.days),
+};
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/**
+ * Findings of `after` that the change creates: not an identical one (rule, severity, date, message) in `before`.
+ * A period rule's finding that changed is new only when it is more severe, or as severe and worse by its measure
+ * than the one of that date before: more work can bring someone closer to their contract, or close a rest that was
+ * open at the planning's start (a week without weekly rest then shows a longer "longest rest"): not a new problem.
+ * Other rules (a rest between two given shifts, an overlap…) can say several things on one date: any change of
+ * message is a new finding.
  */
 function strictlyNew(before: readonly Finding[], after: readonly Finding[]): Finding[] {
   const left = before.map((f) => `${f.ruleId}|${f.severity}|${f.date}|${f.message}`);
-  const gap = (f: Finding): number => Math.abs(Number(f.details.deviationPercent));
   return after.filter((f) => {
-    if (f.ruleId === "contract-hours") {
-      const old = before.find((b) => b.ruleId === f.ruleId && b.date === f.date);
-      return old === undefined || gap(f) > gap(old);
-    }
     const at = left.indexOf(`${f.ruleId}|${f.severity}|${f.date}|${f.message}`);
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
+    if (at >= 0) {
+      left.splice(at, 1);
+      return false;
+    }
+    const measure = PERIOD_MEASURES[f.ruleId];
+    const old = measure && before.find((b) => b.ruleId === f.ruleId && b.date === f.date);
+    if (!measure || !old) return true;
+    if (f.severity !== old.severity) return RANK[f.severity] > RANK[old.severity];
+    return measure(f) > measure(old);
   });
 }
 
@@ -99,7 +119,12 @@ describe("replacement properties", () => {
           if (input.timeline.persons.length === 0) return;
           const date = `2026-11-${String(day).padStart(2, "0")}`;
           const result = findReplacements(input, { date, shift, absent: input.timeline.persons[0]?.name });
-          const ctx = { settings: input.settings, staff: input.staff, lang: input.lang, legend: input.legend };
+          const ctx = {
+            settings: input.settings,
+            staff: input.staff,
+            lang: input.lang,
+            legend: input.legend,
+          };
           const before = runRules({ ...ctx, timeline: input.timeline });
           for (const candidate of result.candidates) {
             const mine = (f: Finding): boolean => f.person === candidate.name;
