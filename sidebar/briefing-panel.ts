@@ -73,7 +73,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     // A keyboard user on "Turn off" must not be dropped to the page's top when the button goes away.
     if (!s.mine && document.activeElement === remove) install.focus();
     remove.hidden = !s.mine;
-    install.textContent = p.install;
+    install.textContent = s.mine ? p.changeHour : p.install;
   };
 
   const refresh = () => {

@@ -139,6 +139,8 @@ test("on at 9 h → one daily trigger; an exhausted quota is shown as the last s
     "Briefing du matin par e-mail : chaque jour vers 9 h (installé par coord@example.org).",
   ]);
   expect(await panel(page).getByRole("button", { name: "Désactiver" }).isVisible()).toBe(true);
+  // Once on, the same button changes the hour, and says so.
+  expect(await panel(page).getByRole("button", { name: "Changer l'heure d'envoi" }).isVisible()).toBe(true);
 
   // The trigger fires once while no e-mail is left in today's quota: nothing is sent, the failure is recorded.
   fake.mail.remaining = 0;
@@ -167,6 +169,7 @@ test("on at 9 h → one daily trigger; an exhausted quota is shown as the last s
   );
   expect((await lines(page))[0]).toBe(OFF);
   expect(await panel(page).getByRole("button", { name: "Désactiver" }).isHidden()).toBe(true);
+  expect(await panel(page).getByRole("button", { name: "Activer l'envoi quotidien" }).isVisible()).toBe(true);
   // Focus did not fall to the page when the button it was on went away.
   expect(await page.evaluate(() => document.activeElement?.closest("#panel-briefing") !== null)).toBe(true);
 });

@@ -11,6 +11,7 @@ export const briefingPanel: typeof fr = {
   morning: "Morning briefing e-mail",
   hour: "Sending hour",
   install: "Turn daily sending on",
+  changeHour: "Change the sending hour",
   remove: "Turn off",
   refresh: "Refresh",
   recipients: (list: string, mode: string) => `Recipients: ${list} (${mode} mode).`,

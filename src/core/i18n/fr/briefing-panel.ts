@@ -9,6 +9,7 @@ export const briefingPanel = {
   morning: "Briefing du matin par e-mail",
   hour: "Heure d'envoi",
   install: "Activer l'envoi quotidien",
+  changeHour: "Changer l'heure d'envoi",
   remove: "Désactiver",
   refresh: "Actualiser",
   recipients: (list: string, mode: string) => `Destinataires : ${list} (mode ${mode}).`,
