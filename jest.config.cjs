@@ -6,5 +6,6 @@ module.exports = {
   transform: { "^.+\\.ts$": "<rootDir>/scripts/jest-esbuild-transform.cjs" },
   moduleFileExtensions: ["ts", "js", "cjs", "json"],
   testTimeout: 30000,
+  setupFiles: ["<rootDir>/tests/setup-fast-check.ts"],
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
 };

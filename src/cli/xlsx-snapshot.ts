@@ -127,7 +127,8 @@ export function snapshotOfWorkbook(
   options: Pick<XlsxReadOptions, "locale" | "timeZone" | "maxUsedCells"> = {},
 ): WorkbookSnapshot {
   const tabs: TabSnapshot[] = [];
-  const budget = { left: options.maxUsedCells ?? MAX_USED_CELLS };
+  const limit = options.maxUsedCells ?? MAX_USED_CELLS;
+  const budget = { left: limit, limit };
   // `worksheets` lists the tabs in workbook order.
   for (const sheet of workbook.worksheets) {
     const values = valuesOfSheet(sheet, budget);
@@ -146,14 +147,14 @@ export function snapshotOfWorkbook(
 /**
  * A worksheet's values as Sheets' `getDataRange().getValues()` would give them (empty cells are null), but ragged:
  * each row stops at its last non-empty cell and trailing empty rows are left out, so one stray far-away cell costs
- * one row, not a rows × columns rectangle. `budget.left` counts down the non-empty cells still allowed; going below
- * zero throws `TooManyCellsError`.
+ * one row, not a rows × columns rectangle. `budget.left` counts down the non-empty cells still allowed of the
+ * workbook's `budget.limit`; going below zero throws `TooManyCellsError` naming that limit.
  */
 export function valuesOfSheet(
   sheet: ExcelJS.Worksheet,
-  budget: { left: number } = { left: MAX_USED_CELLS },
+  budget: { left: number; limit: number } = { left: MAX_USED_CELLS, limit: MAX_USED_CELLS },
 ): CellValue[][] {
-  const limit = budget.left;
+  const limit = budget.limit;
   const rows: CellValue[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];

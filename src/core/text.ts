@@ -7,7 +7,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
 
 const BACKTICK = /`/g;
-const PLAIN_ASCII = /^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/;
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const CACHE_LIMIT = 20000;
 const cache = new Map<string, string>();
 

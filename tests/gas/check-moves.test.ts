@@ -1,8 +1,8 @@
-// clearPlanningFlags after the user inserted, deleted or sorted rows between the check and the clear.
+// clearPlanningFlags after the user inserted, deleted or sorted rows or columns between the check and the clear.
 import { rowsToRecords } from "../../src/gas/check/mark-plan";
 import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
-import { checkWorld, planningNames, stateOf } from "./check-world";
+import { CODE_FILLS, checkWorld, planningNames, stateOf } from "./check-world";
 
 const NOV = "Hirondelles - Novembre 2026";
 /** The first person row of the November tab (1-based); Martin Léa is on row 10, her 24–25/11 in Z and AA. */
@@ -21,6 +21,17 @@ function sortRowsDescending(sheet: FakeSheet, first: number, last: number): void
   block.sort((a, b) => String(b[0]?.value ?? "").localeCompare(String(a[0]?.value ?? "")));
   rows.splice(first - 1, block.length, ...block);
 }
+
+/** Deletes column `col` (1-based) as Sheets does: the cells on its right move one column left. */
+function deleteColumnOf(sheet: FakeSheet, col: number): void {
+  const rows = (sheet as unknown as { rows: (unknown[] | undefined)[] }).rows;
+  for (const row of rows) if (row && row.length >= col) row.splice(col - 1, 1);
+  sheet.maxCols -= 1;
+}
+
+/** Martin Léa's daily-rest finding marks her evening (Z10, S) and next morning (AA10, M) with one same note. */
+const PAIR_ROW = 10;
+const PAIR_EVENING = 26;
 
 /** The planning tabs' full state in a fresh world where only `edit` was done (no check): what a clear must give. */
 function expectedAfter(edit: Edit): Record<string, unknown> {
@@ -53,7 +64,7 @@ const storeRecords = (f: FakeAppsScript): number => {
   return store ? rowsToRecords((store as FakeSheet).valuesOf()).length : 0;
 };
 
-describe("clearPlanningFlags finds marks the user's row changes moved", () => {
+describe("clearPlanningFlags finds marks the user's row and column changes moved", () => {
   const cases: Array<[string, Edit]> = [
     ["a row inserted above the people (a new colleague)", (s) => s.insertRowsBefore(FIRST_PERSON, 1)],
     ["a row inserted in the middle of the people", (s) => s.insertRowsBefore(FIRST_PERSON + 3, 2)],
@@ -61,6 +72,12 @@ describe("clearPlanningFlags finds marks the user's row changes moved", () => {
     [
       "the people sorted by name, descending",
       (s) => sortRowsDescending(s, FIRST_PERSON, s.valuesOf().length - 2),
+    ],
+    ["a column inserted after B (before the days)", (s) => s.insertColumnsAfter(2, 1)],
+    ["column B deleted (the days move left)", (s) => deleteColumnOf(s, 2)],
+    [
+      "a column inserted between the two cells that share one note (evening and next morning)",
+      (s) => s.insertColumnsAfter(PAIR_EVENING, 1),
     ],
   ];
 
@@ -91,6 +108,36 @@ describe("clearPlanningFlags finds marks the user's row changes moved", () => {
     insert(tab(fake));
     checkPlanning();
     expect(tab(fake).cellAt(11, 27)?.note).toMatch(/^\[Relève\] Erreur — Repos quotidien/);
+    expect(clearPlanningFlags().kept).toBe(0);
+    expect(stateOf(fake, planningNames())).toEqual(expected);
+  });
+
+  test("two side-by-side marks with the same note each get their own fill back after a column insert", () => {
+    fake = checkWorld();
+    const nov = tab(fake);
+    const evening = nov.cellAt(PAIR_ROW, PAIR_EVENING);
+    const morning = nov.cellAt(PAIR_ROW, PAIR_EVENING + 1);
+    expect([evening?.value, morning?.value]).toEqual(["S", "M"]);
+    checkPlanning();
+    const note = nov.cellAt(PAIR_ROW, PAIR_EVENING)?.note;
+    expect(note).toMatch(/^\[Relève\] Erreur — Repos quotidien/);
+    expect(nov.cellAt(PAIR_ROW, PAIR_EVENING + 1)?.note).toBe(note);
+    nov.insertColumnsAfter(2, 1);
+    clearPlanningFlags();
+    expect(nov.cellAt(PAIR_ROW, PAIR_EVENING + 1)).toMatchObject({ value: "S", background: CODE_FILLS.S });
+    expect(nov.cellAt(PAIR_ROW, PAIR_EVENING + 2)).toMatchObject({ value: "M", background: CODE_FILLS.M });
+  });
+
+  test.each<[string, Edit]>([
+    ["a column insert", (s) => s.insertColumnsAfter(2, 1)],
+    ["a column delete", (s) => deleteColumnOf(s, 2)],
+    ["a column insert between same-note marks", (s) => s.insertColumnsAfter(PAIR_EVENING, 1)],
+  ])("check, %s, check again, clear: the workbook is as with the edit alone", (_, edit) => {
+    const expected = expectedAfter(edit);
+    fake = checkWorld();
+    checkPlanning();
+    edit(tab(fake));
+    checkPlanning();
     expect(clearPlanningFlags().kept).toBe(0);
     expect(stateOf(fake, planningNames())).toEqual(expected);
   });

@@ -74,15 +74,29 @@ export function dayOfSerial(serial: number): DayNumber | undefined {
 }
 
 /**
- * For each day, true when it is implausible: outside 1900–2200, or more than `PLAUSIBLE_SPREAD_DAYS` from the
- * median of the plausible days (the lower median for an even count), so one typo cannot stretch a tab's range.
+ * For each day, true when it is implausible: outside 1900–2200, or outside the main cluster of the plausible
+ * days — days are cut into clusters wherever two consecutive ones are more than `PLAUSIBLE_SPREAD_DAYS` apart, and
+ * the cluster with the most days (the earliest on a tie) is the planning. So one typo (2062 for 2026) cannot
+ * stretch a tab's range, while a long export covering several years stays whole.
  */
 export function improbableDays(days: readonly DayNumber[]): boolean[] {
   const plausible = days.filter(isPlausibleDay).sort((a, b) => a - b);
-  const median = plausible[(plausible.length - 1) >> 1];
-  return days.map(
-    (day) => median === undefined || !isPlausibleDay(day) || Math.abs(day - median) > PLAUSIBLE_SPREAD_DAYS,
-  );
+  let best: [DayNumber, DayNumber] | undefined;
+  let bestCount = 0;
+  for (let i = 0; i < plausible.length; ) {
+    let j = i + 1;
+    while (
+      j < plausible.length &&
+      (plausible[j] as number) - (plausible[j - 1] as number) <= PLAUSIBLE_SPREAD_DAYS
+    )
+      j++;
+    if (j - i > bestCount) {
+      bestCount = j - i;
+      best = [plausible[i] as number, plausible[j - 1] as number];
+    }
+    i = j;
+  }
+  return days.map((day) => best === undefined || !isPlausibleDay(day) || day < best[0] || day > best[1]);
 }
 
 /** A date typed as text: a day, with the month and year when the text gives them. */

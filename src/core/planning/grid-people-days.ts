@@ -173,6 +173,9 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
 
   const records: RowRecord[] = [];
   let recognized = 0;
+  // Odd names (staff numbers, `=Léa`) are people only inside the person block: right under the header or after
+  // another person's row. After a label row ("Cycle", a legend title…) numbered rows are a template, not staff.
+  let inPersonBlock = true;
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -181,8 +184,13 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
     if (isNotesStart(name)) break;
     if (typeof row[nameCol] !== "string" || !isPersonName(name, collector.legend)) {
       // A staff number or an odd text (`12`, `=Léa`) with shifts in its day cells is still a person's row.
-      const odd = oddPersonName(row[nameCol], dayValuesOf(row, dayCols), collector.legend, collector.parse);
-      if (odd === null) continue;
+      const odd = inPersonBlock
+        ? oddPersonName(row[nameCol], dayValuesOf(row, dayCols), collector.legend, collector.parse)
+        : null;
+      if (odd === null) {
+        inPersonBlock = false;
+        continue;
+      }
       name = odd;
     }
     if (isRepeatedHeader(row, headerValues, dayCols)) continue;
@@ -194,7 +202,11 @@ export function readPeopleDaysGrid(tab: TabSnapshot, collector: Collector): Layo
         break;
       }
     }
-    if (!filled) continue;
+    if (!filled) {
+      inPersonBlock = false;
+      continue;
+    }
+    inPersonBlock = true;
     const role = roleCol === undefined ? undefined : cellText(row[roleCol] ?? null) || undefined;
     const record = collector.record(tab.name, name, r, nameCol, false, role);
     const before = record.sequences.length + record.marks.length;

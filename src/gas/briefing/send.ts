@@ -13,8 +13,9 @@ import {
 import type { SendOutcome, SendResult } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
 import { isoSecondsWithOffset, isTimeZone, zone } from "../../core/time";
+import { currentUser } from "../triggers";
 import { civilDateAt, runBriefing, statusLineOf } from "./generate";
-import { readSentDate, recordLastSend, recordSentDate } from "./state";
+import { readSentDate, recordLastRun, recordLastSend, recordSentDate } from "./state";
 import { findBriefingSheet, writeStatusLine } from "./tab";
 import { readSettings } from "./workbook";
 
@@ -28,6 +29,8 @@ export const SEND_LOCK_TIMEOUT_MS = 30_000;
  * failure is recorded (sidebar status and the Briefing tab's status line), since add-on triggers e-mail nobody.
  */
 export function sendMorning(nowMs: number = Date.now()): SendResult {
+  // Whatever follows (sent, already sent, failed), this run is the trigger's sign of life.
+  recordLastRun(currentUser(), nowMs);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lang = langOf(spreadsheet.getSpreadsheetLocale());
   const t = briefingTexts(lang);

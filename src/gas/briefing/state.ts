@@ -1,4 +1,4 @@
-// What the briefing remembers in document properties: past generations, the date last sent, the last outcome.
+// What the briefing remembers in document properties: generations, the date last sent, the last outcome and run.
 import type { SendOutcome } from "../../core/briefing/api";
 import type { CivilDate } from "../../core/time";
 
@@ -8,7 +8,17 @@ export const BRIEFING_KEYS = {
   sentDate: "releve.briefing.sentDate",
   lastSend: "releve.briefing.lastSend",
   sheetId: "releve.briefing.sheetId",
+  lastRun: "releve.briefing.lastRun",
 } as const;
+
+/** A run of the morning sending, sent or not: who ran it (a trigger runs as its owner) and when (epoch ms). */
+export interface LastRun {
+  by: string;
+  atMs: number;
+}
+
+/** How many users' last runs are kept (a few coordinators at most ever install the trigger). */
+const KEPT_RUNS = 10;
 
 /** One generation of the briefing: the date it was for and when it was generated (epoch ms). */
 export interface Generation {
@@ -75,6 +85,25 @@ export function recordLastSend(outcome: SendOutcome): void {
     problems: outcome.problems.slice(0, 5).map((p) => p.slice(0, 1_000)),
   };
   props().setProperty(BRIEFING_KEYS.lastSend, JSON.stringify(bounded));
+}
+
+/** The last run of the morning sending by each user, newest first (one entry per user). */
+export function readLastRuns(): LastRun[] {
+  const list = readJson<LastRun[]>(BRIEFING_KEYS.lastRun);
+  return Array.isArray(list)
+    ? list.filter((r) => typeof r?.by === "string" && typeof r?.atMs === "number")
+    : [];
+}
+
+/**
+ * Stamps a run of the morning sending (any run: sent, already sent or failed) as `by`'s last one: the sign of
+ * life telling whether the installer's trigger still fires (see `installMorningTrigger`). Kept per user, so
+ * that another user's manual sending neither hides nor fakes the installer's.
+ */
+export function recordLastRun(by: string, atMs: number): void {
+  const others = readLastRuns().filter((r) => r.by !== by);
+  const next = [{ by, atMs }, ...others].sort((a, b) => b.atMs - a.atMs).slice(0, KEPT_RUNS);
+  props().setProperty(BRIEFING_KEYS.lastRun, JSON.stringify(next));
 }
 
 export type { SendOutcome };

@@ -4,7 +4,7 @@ import type { BriefingStatus } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
 import { formatDayTime } from "../../core/i18n/format";
 import { epochMsOfIso, isTimeZone, zone } from "../../core/time";
-import { hasMorningTrigger, readTriggerInfo } from "../triggers";
+import { currentUser, hasMorningTrigger, readTriggerInfo, sameUser } from "../triggers";
 import { readLastSend } from "./state";
 import { findBriefingSheet } from "./tab";
 import { readSettings } from "./workbook";
@@ -18,8 +18,7 @@ export function briefingStatus(): BriefingStatus {
   const z = zone(isTimeZone(settings.timeZone) ? settings.timeZone : "Europe/Paris");
   const mine = hasMorningTrigger();
   const info = readTriggerInfo();
-  const me = Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail() || "?";
-  const on = mine || (info !== null && info.installedBy !== me);
+  const on = mine || (info !== null && !sameUser(info.installedBy, currentUser()));
   const mode = settings.briefing.mode;
   const editors = mode === "full" ? spreadsheet.getEditors().map((u) => u.getEmail()) : [];
   const plan = planRecipients(settings.briefing.recipients, mode, editors, lang);

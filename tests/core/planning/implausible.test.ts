@@ -250,6 +250,21 @@ describe("rows named by a number or an odd text are still people", () => {
     expect(t.persons.map((p) => p.name)).toEqual(["Martin Léa"]);
   });
 
+  test("numbered rows under a label below the people (a rotation template) are not staff", () => {
+    const values: CellValue[][] = [
+      ["Nom", ...days(7)],
+      ["Martin Léa", "M", "M"],
+      ["Petit Zoé", "S", "S"],
+      [],
+      ["Cycle", "", "", "", "", "", "", ""],
+      [1, "M", "M", "S", "S", "R", "R", "M"],
+      [2, "S", "S", "R", "R", "M", "M", "S"],
+    ];
+    const result = checkWorkbook(snapshot([["Novembre 2026", values]]));
+    expect(result.timeline.persons.map((p) => p.name).sort()).toEqual(["Martin Léa", "Petit Zoé"]);
+    expect(result.findings.filter((f) => f.person === "1" || f.person === "2")).toEqual([]);
+  });
+
   test("a days × people column headed by a staff number", () => {
     const values: CellValue[][] = [
       ["Date", "Martin Léa", 12],

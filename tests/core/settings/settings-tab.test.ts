@@ -391,3 +391,15 @@ describe("handover categories", () => {
     expect(settings.handoverCategories).toEqual([]);
   });
 });
+
+describe("values typed with stray spaces", () => {
+  test("« non » and « 5 » with a leading space are read like the clean values", () => {
+    const { settings, findings } = parse([
+      ["règle.coverage", " non"],
+      ["règle.days-per-week.erreur", " 5"],
+    ]);
+    expect(findings).toEqual([]);
+    expect(settings.rules.coverage.enabled).toBe(false);
+    expect(settings.rules["days-per-week"].error).toBe(5);
+  });
+});

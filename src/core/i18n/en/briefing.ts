@@ -86,6 +86,8 @@ export const briefing: typeof fr = {
       `The morning briefing will be sent every day between ${hour}:00 and ${hour + 1}:00 (${tz}).`,
     replaced: (hour: number) => `The daily sending moved to ${hour}:00 (still one sending a day).`,
     removed: "The morning briefing e-mail is off.",
+    tookOver: (who: string, since: string) =>
+      `${who}'s trigger had shown no sign of life since ${since} (no run for over 48 hours): yours replaces it. Should it start again, the briefing would still be sent only once a day.`,
     nothingToRemove: "The morning briefing e-mail was not on for your account.",
     onlyInstaller: (who: string) =>
       `Daily sending was turned on by ${who}: only that account can turn it off (or a coordinator signed in with it).`,
@@ -104,6 +106,8 @@ export const briefing: typeof fr = {
     badDate: (value: string) => `Date "${value}" is not valid: YYYY-MM-DD expected.`,
     installedByOther: (who: string, isoDate: string) =>
       `The morning briefing is already sent every day by ${who}'s trigger (turned on ${isoDate.slice(0, 10)}). A second trigger would send it twice: first ask ${who} to turn it off from their account (the morning briefing's turn-off button), or a coordinator to do it from that account.`,
+    noEmail:
+      "Apps Script gives no e-mail address for your account: Relève cannot tell who would send the briefing, so the daily sending is not turned on. Ask a coordinator signed in with a Google account to turn it on.",
     badHour: (value: string) => `Hour "${value}" is not valid: a whole number from 0 to 23 expected.`,
     busy: "Another briefing is being sent or generated; try again in a moment.",
     noRecipients:

@@ -84,6 +84,8 @@ export const briefing = {
       `Le briefing du matin sera envoyé chaque jour entre ${hour} h et ${hour + 1} h (${tz}).`,
     replaced: (hour: number) => `L'envoi quotidien a été déplacé à ${hour} h (un seul envoi par jour).`,
     removed: "Le briefing du matin par e-mail est désactivé.",
+    tookOver: (who: string, since: string) =>
+      `Le déclencheur de ${who} ne donnait plus signe de vie depuis le ${since} (aucun passage depuis plus de 48 h) : il est remplacé par le vôtre. S'il repartait, le briefing ne serait quand même envoyé qu'une fois par jour.`,
     nothingToRemove: "Le briefing du matin par e-mail n'était pas activé pour votre compte.",
     onlyInstaller: (who: string) =>
       `L'envoi quotidien a été activé par ${who} : seul ce compte peut le désactiver (ou un coordinateur connecté avec ce compte).`,
@@ -102,6 +104,8 @@ export const briefing = {
     badDate: (value: string) => `Date « ${value} » non valide : attendu AAAA-MM-JJ.`,
     installedByOther: (who: string, isoDate: string) =>
       `Le briefing du matin est déjà envoyé chaque jour par le déclencheur de ${who} (activé le ${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}). Un second déclencheur l'enverrait deux fois : demandez d'abord à ${who} de le désactiver depuis son compte (bouton « Désactiver » du briefing du matin), ou à un coordinateur de le faire depuis ce compte.`,
+    noEmail:
+      "Apps Script ne donne pas l'adresse e-mail de votre compte : Relève ne peut pas savoir qui enverrait le briefing, l'envoi quotidien n'est donc pas activé. Demandez à un coordinateur connecté avec un compte Google de l'activer.",
     badHour: (value: string) => `Heure « ${value} » non valide : attendu un nombre entier de 0 à 23.`,
     busy: "Un autre envoi ou une autre génération du briefing est en cours ; réessayez dans un instant.",
     noRecipients:
