@@ -138,7 +138,15 @@ describe("date helpers", () => {
       expect(dayOfSerial(serial)).toBeUndefined();
   });
 
-  test("improbableDays flags days far from the median and outside 1900–2200", () => {
+  test("a long export (four years, a row every week) stays whole; a typo far from it does not", () => {
+    const weekly = Array.from({ length: 210 }, (_, i) => dayNumber("2023-01-02") + 7 * i);
+    const typo = dayNumber("2062-03-04");
+    const flags = improbableDays([...weekly, typo]);
+    expect(flags.slice(0, -1).every((f) => !f)).toBe(true);
+    expect(flags[flags.length - 1]).toBe(true);
+  });
+
+  test("improbableDays flags days far from the others and outside 1900–2200", () => {
     const d = (text: string): number => dayNumber(text);
     expect(
       improbableDays([d("2026-11-03"), d("2026-11-30"), d("2029-01-01"), d("2026-12-01"), d("2300-01-01")]),
