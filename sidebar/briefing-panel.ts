@@ -57,6 +57,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     target.className = kind ? `status ${kind}` : "status";
   };
 
+  let removeHadFocus = false;
   const showStatus = (s: BriefingStatus) => {
     clear(lines);
     // The last line is the last sending's outcome when there was one: a failure must stand out.
@@ -70,8 +71,11 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     for (const problem of s.problems) problems.append(el("li", { class: "field-error" }, problem));
     problems.hidden = s.problems.length === 0;
     hour.control.value = String(s.hour ?? s.settingsHour);
-    // A keyboard user on "Turn off" must not be dropped to the page's top when the button goes away.
-    if (!s.mine && document.activeElement === remove) install.focus();
+    // A keyboard user on "Turn off" must not be dropped to the page's top when the button goes away (a disabled
+    // button may already have lost the focus to the page while the call ran).
+    const focusLost = document.activeElement === remove || document.activeElement === document.body;
+    if (!s.mine && focusLost && removeHadFocus) install.focus();
+    removeHadFocus = false;
     remove.hidden = !s.mine;
     install.textContent = s.mine ? p.changeHour : p.install;
   };
@@ -109,6 +113,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   });
 
   const act = (button: HTMLButtonElement, call: () => Promise<{ message: string }>) => {
+    if (button === remove && document.activeElement === remove) removeHadFocus = true;
     button.disabled = true;
     call().then(
       (result) => {
