@@ -102,6 +102,8 @@ export function chipGroup(
       (inputs.find((i) => i.checked) ?? inputs[0])?.focus();
     },
     setOptions(list) {
+      // Same list (the usual case): keep the chips, and the focus of whoever is already using them.
+      if (list.length === inputs.length && list.every((o, i) => inputs[i]?.value === o.value)) return;
       const chosen = inputs.find((i) => i.checked)?.value ?? "";
       build(list);
       for (const input of inputs) input.checked = input.value === chosen;
