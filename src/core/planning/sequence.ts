@@ -65,8 +65,3 @@ export function makeSequence(spec: SequenceSpec, zone: Zone): Sequence {
     name: spec.name,
   };
 }
-
-/** Minutes of work a sequence counts for (elapsed time less its unpaid break). */
-export function workedMinutes(sequence: Sequence): number {
-  return Math.max(0, sequence.end - sequence.start - sequence.breakMinutes);
-}

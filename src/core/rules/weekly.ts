@@ -159,20 +159,6 @@ export function checkDaysPerWeek(ctx: RuleContext): Finding[] {
   return findings;
 }
 
-/** Working days grouped by week, in order. */
-export function groupByWeek(
-  workingDays: readonly WorkingDay[],
-): Array<{ monday: DayNumber; days: WorkingDay[] }> {
-  const groups: Array<{ monday: DayNumber; days: WorkingDay[] }> = [];
-  for (const wd of workingDays) {
-    const monday = mondayOf(wd.day);
-    const last = groups[groups.length - 1];
-    if (last && last.monday === monday) last.days.push(wd);
-    else groups.push({ monday, days: [wd] });
-  }
-  return groups;
-}
-
 /** The verdict of one judged week for `weekly-rest`. */
 interface RestWeek {
   monday: DayNumber;
@@ -285,7 +271,7 @@ function restWeeks(ctx: RuleContext, analysis: PersonAnalysis, table: WholeWeekT
     const monday = mondayOf(wd.day);
     if (monday === lastMonday) continue;
     lastMonday = monday;
-    // A week is whole when it lies in one merged planned range, as `isWholeWeekPlanned` says.
+    // A week is judged only when it lies wholly in one merged planned range (the table holds those weeks).
     const index = (monday - first) / 7;
     if (!(index >= 0 && index < starts.length)) continue;
     const start = starts[index] as number;

@@ -1,14 +1,5 @@
 // Week arithmetic on day numbers shared by the week rules: whole weeks inside the planned ranges.
 import { type DayNumber, mondayOf, weekdayOf } from "../time";
-import { coversDays } from "./working-days";
-
-/** True when the week starting on `monday` lies wholly inside the merged planned ranges. */
-export function isWholeWeekPlanned(
-  merged: ReadonlyArray<readonly [DayNumber, DayNumber]>,
-  monday: DayNumber,
-): boolean {
-  return coversDays(merged, monday, monday + 6);
-}
 
 /** Runs of consecutive whole weeks inside the merged planned ranges: the Mondays of each run, in order. */
 export function wholeWeekRuns(merged: ReadonlyArray<readonly [DayNumber, DayNumber]>): DayNumber[][] {
