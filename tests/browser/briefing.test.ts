@@ -1,51 +1,14 @@
 // The briefing's HTML page and minimal e-mail rendered in real Chromium: screenshots, and injected text stays text.
 import { chromium } from "playwright-core";
-import {
-  briefingHtmlPage,
-  composeBriefing,
-  escapeHtml,
-  minimalEmail,
-  minimalSummary,
-} from "../../src/core/briefing";
-import {
-  DATE,
-  ESTABLISHMENT,
-  FINDINGS,
-  OPEN_FOLLOW_UPS,
-  PARIS,
-  timeline,
-  WINDOW,
-  WINDOW_ENTRIES,
-} from "../core/briefing/fixtures";
+import { briefingHtmlPage, escapeHtml, minimalEmail, minimalSummary } from "../../src/core/briefing";
+import { fixtureModel } from "../core/briefing/fixtures";
 import { saveOutput } from "../gas/briefing-world";
+import { CHROMIUM } from "./sidebar-harness";
 
-const LAUNCH = {
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-  ],
-};
-
-const model = () =>
-  composeBriefing({
-    date: DATE,
-    lang: "fr",
-    zone: PARIS,
-    establishment: ESTABLISHMENT,
-    window: WINDOW,
-    entries: WINDOW_ENTRIES,
-    openFollowUps: OPEN_FOLLOW_UPS,
-    timeline: timeline(),
-    findings: FINDINGS,
-    generatedAtMs: Date.parse("2026-11-24T07:02:00+01:00"),
-  });
+const model = () => fixtureModel();
 
 test("the briefing page renders in Chromium with injected HTML shown as text; screenshots saved", async () => {
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } }); // A4 at 96 dpi
     const dialogs: string[] = [];

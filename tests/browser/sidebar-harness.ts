@@ -10,21 +10,24 @@ export const SIDEBAR = join(__dirname, "../../dist/Sidebar.html");
 /** Where screenshots go (gitignored). */
 export const OUTPUT = join(__dirname, "../../test-output");
 
-/** Launches headless Chromium (Debian's /usr/bin/chromium). */
+/** Debian's Chromium, headless, with the background networking that this closed network refuses turned off. */
+export const CHROMIUM = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+  ],
+};
+
+/** Launches headless Chromium (Debian's /usr/bin/chromium) for the sidebar tests. */
 export async function launch(): Promise<Browser> {
   if (!existsSync(SIDEBAR))
     throw new Error("dist/Sidebar.html is missing: run `npx tsx scripts/build.ts` first");
   mkdirSync(OUTPUT, { recursive: true });
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
 /** A fake spreadsheet with residents, installed on globalThis for the server functions. */

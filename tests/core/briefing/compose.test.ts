@@ -3,27 +3,14 @@ import { composeBriefing } from "../../../src/core/briefing";
 import {
   DATE,
   ESTABLISHMENT,
-  FINDINGS,
+  fixtureModel,
   OPEN_FOLLOW_UPS,
   PARIS,
-  timeline,
   WINDOW,
   WINDOW_ENTRIES,
 } from "./fixtures";
 
-const model = () =>
-  composeBriefing({
-    date: DATE,
-    lang: "fr",
-    zone: PARIS,
-    establishment: ESTABLISHMENT,
-    window: WINDOW,
-    entries: WINDOW_ENTRIES,
-    openFollowUps: OPEN_FOLLOW_UPS,
-    timeline: timeline(),
-    findings: FINDINGS,
-    generatedAtMs: Date.parse("2026-11-24T07:02:00+01:00"),
-  });
+const model = () => fixtureModel();
 
 describe("composeBriefing", () => {
   test("section 1 lists urgent and à surveiller entries of the window, unacknowledged first", () => {

@@ -1,6 +1,5 @@
 // The briefing e-mails: the minimal one holds no resident name and no entry text; the full one holds everything.
 import {
-  composeBriefing,
   emailBodyBytes,
   fullEmail,
   minimalEmail,
@@ -10,33 +9,9 @@ import {
   redactor,
   redactSummary,
 } from "../../../src/core/briefing";
-import {
-  DATE,
-  ENTRIES,
-  ESTABLISHMENT,
-  entryTexts,
-  FINDINGS,
-  OPEN_FOLLOW_UPS,
-  PARIS,
-  RESIDENTS,
-  timeline,
-  WINDOW,
-  WINDOW_ENTRIES,
-} from "./fixtures";
+import { ENTRIES, entryTexts, fixtureModel, RESIDENTS, WINDOW } from "./fixtures";
 
-const model = () =>
-  composeBriefing({
-    date: DATE,
-    lang: "fr",
-    zone: PARIS,
-    establishment: ESTABLISHMENT,
-    window: WINDOW,
-    entries: WINDOW_ENTRIES,
-    openFollowUps: OPEN_FOLLOW_UPS,
-    timeline: timeline(),
-    findings: FINDINGS,
-    generatedAtMs: WINDOW.untilMs,
-  });
+const model = () => fixtureModel("fr", WINDOW.untilMs);
 
 const LINK = "https://docs.google.com/spreadsheets/d/abc/edit#gid=42";
 

@@ -1,5 +1,5 @@
 // A realistic day in a children's home (Tuesday 24 November 2026): entries, follow-ups, team and findings.
-import type { BriefingEntry } from "../../../src/core/briefing";
+import { type BriefingEntry, type BriefingModel, composeBriefing } from "../../../src/core/briefing";
 import type { Finding } from "../../../src/core/findings";
 import { makeSequence } from "../../../src/core/planning/sequence";
 import type { Person, Timeline } from "../../../src/core/planning/types";
@@ -245,4 +245,23 @@ export function entryTexts(entries: readonly BriefingEntry[] = ENTRIES): string[
       (x): x is string => typeof x === "string" && x.length > 0,
     ),
   );
+}
+
+/** The briefing of the fixture day, as generated at 07:02 (or at `generatedAtMs`). */
+export function fixtureModel(
+  lang: "fr" | "en" = "fr",
+  generatedAtMs: number = Date.parse("2026-11-24T07:02:00+01:00"),
+): BriefingModel {
+  return composeBriefing({
+    date: DATE,
+    lang,
+    zone: PARIS,
+    establishment: ESTABLISHMENT,
+    window: WINDOW,
+    entries: WINDOW_ENTRIES,
+    openFollowUps: OPEN_FOLLOW_UPS,
+    timeline: timeline(),
+    findings: FINDINGS,
+    generatedAtMs,
+  });
 }

@@ -3,34 +3,12 @@ import {
   briefingHtmlPage,
   briefingSheet,
   briefingText,
-  composeBriefing,
   escapeHtml,
   sheetFormatting,
 } from "../../../src/core/briefing";
-import {
-  DATE,
-  ESTABLISHMENT,
-  FINDINGS,
-  OPEN_FOLLOW_UPS,
-  PARIS,
-  timeline,
-  WINDOW,
-  WINDOW_ENTRIES,
-} from "./fixtures";
+import { fixtureModel } from "./fixtures";
 
-const model = (lang: "fr" | "en" = "fr") =>
-  composeBriefing({
-    date: DATE,
-    lang,
-    zone: PARIS,
-    establishment: ESTABLISHMENT,
-    window: WINDOW,
-    entries: WINDOW_ENTRIES,
-    openFollowUps: OPEN_FOLLOW_UPS,
-    timeline: timeline(),
-    findings: FINDINGS,
-    generatedAtMs: Date.parse("2026-11-24T07:02:00+01:00"),
-  });
+const model = (lang: "fr" | "en" = "fr") => fixtureModel(lang);
 
 describe("escapeHtml", () => {
   test("escapes the five HTML-significant characters and nothing else", () => {
