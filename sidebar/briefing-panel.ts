@@ -1,8 +1,9 @@
 // The "Briefing" panel: generate today's (or another date's) briefing tab, and the morning e-mail on/off.
-import { isDefaultNameOf } from "../src/core/addon-tabs";
+
 import type { BriefingServerApi, BriefingStatus } from "../src/core/briefing/api";
 import { briefingPanel as enPanel } from "../src/core/i18n/en/briefing-panel";
 import { briefingPanel as frPanel } from "../src/core/i18n/fr/briefing-panel";
+import { isDefaultNameOf } from "../src/core/tabs/addon-tabs";
 import type { App, PanelDefinition } from "./app";
 import { clear, el } from "./dom";
 import { field, select } from "./fields";

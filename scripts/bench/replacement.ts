@@ -1,5 +1,5 @@
 // "Qui peut remplacer ?" benchmark: the answer's time on a 300-person, 3-month synthetic planning (target < 200 ms).
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check/check";
 import { defaultLegend } from "../../src/core/planning/legend";
 import { readPlannings } from "../../src/core/planning/read";
 import type { ReplacementInput, VacancyRequest } from "../../src/core/replacement";

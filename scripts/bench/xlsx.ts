@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { loadXlsx, snapshotOfWorkbook } from "../../src/cli/xlsx-snapshot";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check/check";
 import { table } from "./measure";
 import { syntheticWorkbook } from "./synthetic";
 

@@ -1,6 +1,7 @@
 // The language of a workbook, read from its own tab names: its add-on tabs' default names, else its month tabs.
-import { DEFAULT_TAB_NAMES } from "../core/addon-tabs";
+
 import type { Lang } from "../core/i18n";
+import { DEFAULT_TAB_NAMES } from "../core/tabs/addon-tabs";
 import { foldText } from "../core/text";
 import type { AddonRole } from "../core/workbook";
 

@@ -2,11 +2,11 @@
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
-import { DEFAULT_TAB_NAMES, defaultTabName, freeTabName } from "../core/addon-tabs";
-import type { CheckResult } from "../core/check";
+import type { CheckResult } from "../core/check/check";
+import { MARK_COLOURS, marksFromFindings } from "../core/check/marks";
+import { REPORT_WIDTH, reportSheet } from "../core/check/report";
 import type { Messages } from "../core/i18n";
-import { MARK_COLOURS, marksFromFindings } from "../core/marks";
-import { REPORT_WIDTH, reportSheet } from "../core/report";
+import { DEFAULT_TAB_NAMES, defaultTabName, freeTabName } from "../core/tabs/addon-tabs";
 import { CliError } from "./errors";
 import { isOwnReport } from "./own-report";
 import { plainCellValue } from "./xlsx-snapshot";

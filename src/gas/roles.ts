@@ -47,7 +47,7 @@ export function sheetWithRole(spreadsheet: Spreadsheet, role: TabRole): Sheet | 
 }
 
 /** Free tab names are a pure rule shared with the command line: see `freeTabName` in `core/addon-tabs`. */
-export { freeTabName } from "../core/addon-tabs";
+export { freeTabName } from "../core/tabs/addon-tabs";
 
 /** Inserts a tab at `index` and records its role in developer metadata (2 calls). */
 export function insertRoleSheet(spreadsheet: Spreadsheet, name: string, role: TabRole, index: number): Sheet {

@@ -1,9 +1,10 @@
 // "Configurer le classeur": creates the add-on's missing tabs (contract §5); never touches an existing tab.
-import { defaultTabName, isDefaultNameOf } from "../core/addon-tabs";
+
 import { type Lang, langOf, messages } from "../core/i18n";
 import { defaultLegend, describeLegend } from "../core/planning/legend";
-import { RESIDENTS_HEADER } from "../core/residents-tab";
-import { SETTING_KEYS, settingsTabRows } from "../core/settings-tab";
+import { defaultTabName, isDefaultNameOf } from "../core/tabs/addon-tabs";
+import { RESIDENTS_HEADER } from "../core/tabs/residents-tab";
+import { SETTING_KEYS, settingsTabRows } from "../core/tabs/settings-tab";
 import type { AddonRole } from "../core/workbook";
 import { withCheckLock } from "./check/lock";
 import { asText } from "./check/report-tab";

@@ -1,6 +1,7 @@
 // Reads the spreadsheet into a WorkbookSnapshot in a constant number of batched calls per tab.
-import { isDefaultNameOf } from "../core/addon-tabs";
+
 import { type Lang, langOf } from "../core/i18n";
+import { isDefaultNameOf } from "../core/tabs/addon-tabs";
 import type { AddonRole, CellValue, TabSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { MARKS_ROLE, rolesBySheetId, type TabRole } from "./roles";
 

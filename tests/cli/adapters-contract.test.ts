@@ -1,6 +1,6 @@
 // Both adapters give the core the same workbook: the demo's plain cell values, saved as .xlsx and put in (fake) Sheets.
 import { readXlsxSnapshot } from "../../src/cli/xlsx-snapshot";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check/check";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { readWorkbookSnapshot } from "../../src/gas/snapshot";
 import { createFakeAppsScript } from "../fakes";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DEMO_TODAY, PLANTED_EDITS } from "../../scripts/demo/roster";
 import { buildDemoWorkbook } from "../../scripts/demo/workbook";
 import { readXlsxSnapshot } from "../../src/cli/xlsx-snapshot";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check/check";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { tempDir } from "./support/workbooks";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { probeFile, worksheetPartCount } from "../../src/cli/file-probe";
 import { plainCellValue, readXlsxSnapshot, XlsxReadError } from "../../src/cli/xlsx-snapshot";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check/check";
 import { tempDir, timeOfDay, writeRaw, writeWorkbook } from "./support/workbooks";
 import { makeOle, makeZip } from "./support/zip";
 

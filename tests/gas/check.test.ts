@@ -1,5 +1,5 @@
 // checkPlanning / clearPlanningFlags / selectCells under the fake: findings, report tab, marks, exact restore, lock.
-import { MARK_COLOURS } from "../../src/core/marks";
+import { MARK_COLOURS } from "../../src/core/check/marks";
 import { rowsToRecords } from "../../src/gas/check/mark-plan";
 import { checkPlanning, clearPlanningFlags, selectCells } from "../../src/gas/main";
 import type { FakeAppsScript, FakeSheet } from "../fakes";

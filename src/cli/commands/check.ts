@@ -1,7 +1,7 @@
 // `releve check <workbook.xlsx> [--json] [--preset …] [--out report.xlsx]`: checks the planning tabs (contract §2).
 import { realpathSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { checkWorkbook, toContractJson } from "../../core/check";
+import { checkWorkbook, toContractJson } from "../../core/check/check";
 import { PRESETS, type PresetId } from "../../core/settings";
 import { hasFlag, optionValue } from "../args";
 import { type CliContext, type Command, inWorkbookLanguage } from "../context";

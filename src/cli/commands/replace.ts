@@ -1,6 +1,6 @@
 // `releve replace <workbook.xlsx> --date YYYY-MM-DD --shift S [--tab NAME] [--qualification Q] [--json]`: who can take a shift.
 import { basename } from "node:path";
-import { checkWorkbook } from "../../core/check";
+import { checkWorkbook } from "../../core/check/check";
 import type { Lang, Messages } from "../../core/i18n";
 import { formatCivilDate, weekdayName } from "../../core/i18n/format";
 import {

@@ -1,5 +1,5 @@
 // The human output of `releve check`: a summary, then the findings grouped by severity and tab, as tables.
-import type { CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/check/check";
 import type { Finding, Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { Lang, Messages } from "../../core/i18n";

@@ -1,8 +1,9 @@
 // The briefing of a whole workbook snapshot (the CLI's path): the check, the Transmissions tab, the model.
-import { findAddonTab } from "../addon-tabs";
-import { type CheckResult, checkWorkbook } from "../check";
+
+import { type CheckResult, checkWorkbook } from "../check/check";
 import { isHeaderRow, rowToEntry } from "../handovers/rows";
 import type { HandoverEntry } from "../handovers/schema";
+import { findAddonTab } from "../tabs/addon-tabs";
 import { type CivilDate, civilDate, isTimeZone, type Zone, zone } from "../time";
 import type { WorkbookSnapshot } from "../workbook";
 import { composeBriefing } from "./compose";

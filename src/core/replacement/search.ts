@@ -2,7 +2,7 @@
 import { makeSequence } from "../planning/sequence";
 import type { CellRef, Person, Sequence } from "../planning/types";
 import type { StaffMember } from "../rules/types";
-import { hasQualification, staffMatcher } from "../staff-tab";
+import { hasQualification, staffMatcher } from "../tabs/staff-tab";
 import { PersonChecker, personRuleSet } from "./person-check";
 import { placeShift } from "./placement";
 import type { CellWrite, ReplacementInput, ResolvedVacancy } from "./types";

@@ -4,7 +4,7 @@ import { formatCivilDate } from "../i18n/format";
 import { parseCell } from "../planning/cell";
 import type { LegendCode, Person, TabReading, Timeline, WorkType } from "../planning/types";
 import { coversDays } from "../rules/working-days";
-import { wordsKey } from "../staff-tab";
+import { wordsKey } from "../tabs/staff-tab";
 import { foldText } from "../text";
 import { civilDate, type DayNumber, dayNumber, hhmm, isCivilDate } from "../time";
 import type { ReplacementInput, ResolvedVacancy, VacancyPart, VacancyRequest } from "./types";

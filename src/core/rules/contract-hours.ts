@@ -4,7 +4,7 @@ import { type Lang, messages } from "../i18n";
 import { formatDuration, monthName } from "../i18n/format";
 import type { Person, Timeline } from "../planning/types";
 import type { Settings } from "../settings";
-import { staffMatcher } from "../staff-tab";
+import { staffMatcher } from "../tabs/staff-tab";
 import { civilDate, type DayNumber, dayFromParts, daysInMonth, partsFromDay, weekdayOf } from "../time";
 import type { RuleContext, RuleDefinition } from "./types";
 import { coversDays, forEachDateShare } from "./working-days";

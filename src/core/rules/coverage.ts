@@ -5,7 +5,7 @@ import { formatDayMonth } from "../i18n/format";
 import type { Person, Sequence, Timeline } from "../planning/types";
 import type { CoverageRule } from "../settings";
 import type { Slot } from "../settings/coverage-key";
-import { hasQualification, splitQualifications, staffMatcher } from "../staff-tab";
+import { hasQualification, splitQualifications, staffMatcher } from "../tabs/staff-tab";
 import { civilDate, type DayNumber, weekdayOf } from "../time";
 import { a1, qualifiedA1 } from "../workbook";
 import type { RuleContext, RuleDefinition } from "./types";

@@ -8,7 +8,7 @@ import {
   composeBriefing,
 } from "../../core/briefing";
 import type { BriefingSummary, SendOutcome } from "../../core/briefing/api";
-import { checkWorkbook } from "../../core/check";
+import { checkWorkbook } from "../../core/check/check";
 import type { HandoverEntry } from "../../core/handovers";
 import { type Lang, langOf } from "../../core/i18n";
 import { formatDayTime } from "../../core/i18n/format";

@@ -1,5 +1,5 @@
 // The Briefing tab: found by metadata, created when missing (never a user's tab), written in one batched pass.
-import { defaultTabName } from "../../core/addon-tabs";
+
 import {
   BODY_FONT_SIZE,
   type SheetLayout,
@@ -9,6 +9,7 @@ import {
 } from "../../core/briefing";
 import { asCellText } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
+import { defaultTabName } from "../../core/tabs/addon-tabs";
 import { freeTabName, insertRoleSheet, roleOf, sheetWithRole } from "../roles";
 import { BRIEFING_KEYS } from "./state";
 

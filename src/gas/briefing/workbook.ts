@@ -1,9 +1,10 @@
 // Reads the settings the briefing and its trigger need: only the settings tab (defaults when there is none).
-import { findAddonTab } from "../../core/addon-tabs";
+
 import { langOf } from "../../core/i18n";
 import { dateReader } from "../../core/planning/dates";
 import { defaultSettings, type Settings } from "../../core/settings";
-import { parseSettingsTab } from "../../core/settings-tab";
+import { findAddonTab } from "../../core/tabs/addon-tabs";
+import { parseSettingsTab } from "../../core/tabs/settings-tab";
 import { isTimeZone } from "../../core/time";
 import type { AddonRole, TabSnapshot } from "../../core/workbook";
 import { MARKS_ROLE, rolesBySheetId } from "../roles";

@@ -1,5 +1,5 @@
 // The planning check's server functions as the sidebar sees them (plain JSON types, no Apps Script types).
-import type { SidebarSummary } from "../../core/check";
+import type { SidebarSummary } from "../../core/check/check";
 
 /** What `checkPlanning()` returns: contract §1's summary, plus where the report is and how many cells were marked. */
 export interface PlanningCheckSummary extends SidebarSummary {

@@ -1,5 +1,5 @@
 // Pure planning of marks on one tab's format grids: undo the previous marks still ours, apply the new ones, record them.
-import { type CellMark, isMarkNote } from "../../core/marks";
+import { type CellMark, isMarkNote } from "../../core/check/marks";
 import { locateRecords } from "./relocate";
 
 /** What one mark replaced on one cell, and what it put there (to restore only what is still ours). */

@@ -1,5 +1,5 @@
 // Puts and removes the check's marks on the tabs: per tab one read of backgrounds and notes, one write of each.
-import type { CellMark } from "../../core/marks";
+import type { CellMark } from "../../core/check/marks";
 import type { TabRead } from "../snapshot";
 import { extentOf, type FormatGrids, type MarkRecord, planTab, type TabPlan } from "./mark-plan";
 

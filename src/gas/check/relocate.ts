@@ -1,5 +1,5 @@
 // Finds where the check's old marks are now: in place, or moved by the user's row/column inserts, deletes or sorts.
-import { isMarkNote } from "../../core/marks";
+import { isMarkNote } from "../../core/check/marks";
 import type { FormatGrids, MarkRecord } from "./mark-plan";
 
 /** A 0-based cell position. */

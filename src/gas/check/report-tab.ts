@@ -1,8 +1,9 @@
 // Writes the `Contrôle planning` tab: one batched write of values, a constant number of format calls, cell links.
-import { defaultTabName } from "../../core/addon-tabs";
+
+import { MARK_COLOURS } from "../../core/check/marks";
+import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/check/report";
 import type { Lang } from "../../core/i18n";
-import { MARK_COLOURS } from "../../core/marks";
-import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/report";
+import { defaultTabName } from "../../core/tabs/addon-tabs";
 import { freeTabName, insertRoleSheet } from "../roles";
 import type { TabRead } from "../snapshot";
 import { ensureRows } from "./store";

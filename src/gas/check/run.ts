@@ -1,9 +1,10 @@
 // The check and the clear end to end: lock, read once, compute, write the store, the marks and the report, tell the user.
-import { addonTabNames } from "../../core/addon-tabs";
-import { checkWorkbook, summaryForSidebar } from "../../core/check";
+
+import { checkWorkbook, summaryForSidebar } from "../../core/check/check";
+import { marksFromFindings } from "../../core/check/marks";
+import { reportSheet } from "../../core/check/report";
 import { type Lang, langOf, messages } from "../../core/i18n";
-import { marksFromFindings } from "../../core/marks";
-import { reportSheet } from "../../core/report";
+import { addonTabNames } from "../../core/tabs/addon-tabs";
 import { MARKS_ROLE, rolesBySheetId } from "../roles";
 import { readWorkbook, type TabRead } from "../snapshot";
 import type { ClearSummary, PlanningCheckSummary } from "./api-types";

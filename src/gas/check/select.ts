@@ -1,7 +1,7 @@
 // Selects a finding's cells in the sheet (the sidebar's "click a finding"): validated input, one range activated.
 import * as z from "zod/mini";
+import { parseCellRef } from "../../core/check/marks";
 import { messages } from "../../core/i18n";
-import { parseCellRef } from "../../core/marks";
 import { a1 } from "../../core/workbook";
 import { sheetLang } from "../locale";
 import type { SelectRequest, SelectResult } from "./api-types";

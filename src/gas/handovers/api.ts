@@ -18,7 +18,7 @@ import {
   shiftLabels,
   shiftStartAt,
 } from "../../core/handovers";
-import { activeResidentNames } from "../../core/residents-tab";
+import { activeResidentNames } from "../../core/tabs/residents-tab";
 import { dayNumber, epochMsOfIso, isCivilDate, isoSecondsWithOffset } from "../../core/time";
 import { readSettings } from "../briefing/workbook";
 import { authorInfo, readerIdentity, rememberAuthorName } from "./author";

@@ -1,6 +1,6 @@
 // Reads the Résidents tab (metadata `releve.role = residents`, else its default name) for the person picker.
-import { isDefaultNameOf } from "../../core/addon-tabs";
-import { type Resident, readResidents } from "../../core/residents-tab";
+import { isDefaultNameOf } from "../../core/tabs/addon-tabs";
+import { type Resident, readResidents } from "../../core/tabs/residents-tab";
 import { sheetWithRole } from "../roles";
 
 /** The residents listed in the spreadsheet (empty when there is no Résidents tab). One read of the tab. */

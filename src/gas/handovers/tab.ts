@@ -1,7 +1,8 @@
 // Finds the Transmissions tab (developer metadata first, then its default name) or creates it on first use.
-import { defaultTabName, isDefaultNameOf } from "../../core/addon-tabs";
+
 import { COLUMN_COUNT, headerRow, isHeaderRow } from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
+import { defaultTabName, isDefaultNameOf } from "../../core/tabs/addon-tabs";
 import { freeTabName, insertRoleSheet, ROLE_KEY, roleOf, sheetWithRole } from "../roles";
 
 /** Document property remembering the sheet id of the Transmissions tab (a hint, always checked). */

@@ -1,6 +1,6 @@
 // `findReplacementsForSelection` and `findReplacementsFor`: read the workbook once, run the core search, answer JSON.
 import * as z from "zod/mini";
-import { type CheckResult, checkWorkbook } from "../../core/check";
+import { type CheckResult, checkWorkbook } from "../../core/check/check";
 import { langOf, messages } from "../../core/i18n";
 import {
   findReplacements,

@@ -1,5 +1,5 @@
 // The core's replacement answer as the sidebar's JSON: ranked candidates with their cell, swaps, the vacancy's label.
-import type { CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/check/check";
 import { type Lang, messages } from "../../core/i18n";
 import { formatDayMonth, weekdayName } from "../../core/i18n/format";
 import type { Candidate, CellWrite, ReplacementResult } from "../../core/replacement";

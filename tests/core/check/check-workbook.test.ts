@@ -1,5 +1,5 @@
 // checkWorkbook on a small realistic workbook: add-on tabs, settings and staff problems, rules, summary and JSON shapes.
-import { checkWorkbook, summaryForSidebar, toContractJson } from "../../../src/core/check";
+import { checkWorkbook, summaryForSidebar, toContractJson } from "../../../src/core/check/check";
 import { compareFindings, type Finding } from "../../../src/core/findings";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 

@@ -1,8 +1,8 @@
 // The report rows (summary, one row per finding, colours, links) and the cell marks (worst severity, notes).
-import type { CheckResult } from "../../../src/core/check";
+import type { CheckResult } from "../../../src/core/check/check";
+import { isMarkNote, MARK_COLOURS, marksFromFindings, parseCellRef } from "../../../src/core/check/marks";
+import { REPORT_WIDTH, reportSheet } from "../../../src/core/check/report";
 import type { Finding } from "../../../src/core/findings";
-import { isMarkNote, MARK_COLOURS, marksFromFindings, parseCellRef } from "../../../src/core/marks";
-import { REPORT_WIDTH, reportSheet } from "../../../src/core/report";
 import { defaultSettings } from "../../../src/core/settings";
 
 const finding = (over: Partial<Finding>): Finding => ({

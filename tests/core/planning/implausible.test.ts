@@ -1,5 +1,5 @@
 // Cell values that are not plausible plannings (far dates, huge numbers, 24:00, staff numbers as names) become findings.
-import { checkWorkbook } from "../../../src/core/check";
+import { checkWorkbook } from "../../../src/core/check/check";
 import { monthYearOf } from "../../../src/core/planning/calendar-words";
 import { dayOfSerial, improbableDays } from "../../../src/core/planning/dates";
 import { civilDate, dayNumber } from "../../../src/core/time";

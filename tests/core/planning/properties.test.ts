@@ -1,6 +1,6 @@
 // Property tests: random grids never throw, findings point at real cells, and row or tab order changes nothing.
 import * as fc from "fast-check";
-import { checkWorkbook } from "../../../src/core/check";
+import { checkWorkbook } from "../../../src/core/check/check";
 import type { Finding } from "../../../src/core/findings";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 import { columnLetters } from "../../../src/core/workbook";

@@ -1,5 +1,5 @@
 // Test plannings for "Qui peut remplacer ?": a November 2026 grid (1st = Sunday) and an `Équipe` tab, checked.
-import { type CheckResult, checkWorkbook } from "../../../src/core/check";
+import { type CheckResult, checkWorkbook } from "../../../src/core/check/check";
 import type { PresetId } from "../../../src/core/settings";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 

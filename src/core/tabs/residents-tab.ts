@@ -1,6 +1,6 @@
 // The Résidents tab (contract §5, `Nom | Unité | Actif`): the people the team looks after, names only.
-import { foldText as fold } from "./text";
-import { type CellValue, cellText } from "./workbook";
+import { foldText as fold } from "../text";
+import { type CellValue, cellText } from "../workbook";
 
 /** One resident listed in the tab. */
 export interface Resident {

@@ -5,7 +5,7 @@ import {
   parseSettingsTab,
   SETTING_KEYS,
   settingsTabRows,
-} from "../../../src/core/settings-tab";
+} from "../../../src/core/tabs/settings-tab";
 import type { CellValue } from "../../../src/core/workbook";
 
 const TAB = "Paramètres";

@@ -1,7 +1,7 @@
 // The marks the check puts on flagged cells: per cell the worst severity, a background colour and a note.
-import { compareFindings, type Finding, type RuleId, type Severity } from "./findings";
-import { type Lang, messages } from "./i18n";
-import { a1 } from "./workbook";
+import { compareFindings, type Finding, type RuleId, type Severity } from "../findings";
+import { type Lang, messages } from "../i18n";
+import { a1 } from "../workbook";
 
 /** Background colour of a marked cell, per severity (light red, light orange, light blue). */
 export const MARK_COLOURS: Record<Severity, string> = {

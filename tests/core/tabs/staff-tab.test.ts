@@ -1,5 +1,5 @@
 // Staff tab parsing: headers by name in any order and either language, values, bad cells, and name matching.
-import { hasQualification, parseStaffTab, staffMatcher } from "../../../src/core/staff-tab";
+import { hasQualification, parseStaffTab, staffMatcher } from "../../../src/core/tabs/staff-tab";
 
 describe("parseStaffTab", () => {
   test("reads the French tab with its documented headers", () => {

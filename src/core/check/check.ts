@@ -1,20 +1,21 @@
 // The planning check end to end: add-on tabs → settings, legend, staff → timeline → every rule → sorted findings.
-import { addonTabNames, findAddonTab } from "./addon-tabs";
-import { compareFindings, countBySeverity, type Finding } from "./findings";
-import { type Lang, langOf, messages } from "./i18n";
-import { dateReader } from "./planning/dates";
-import { defaultLegend, legendFromCodesTab } from "./planning/legend";
-import { readPlannings } from "./planning/read";
-import type { Legend, Timeline } from "./planning/types";
-import { runRules } from "./rules/registry";
-import type { RuleContext, StaffMember } from "./rules/types";
-import { analysePerson, coversDays } from "./rules/working-days";
-import { defaultSettings, type PresetId, type Settings } from "./settings";
-import { parseSettingsTab } from "./settings-tab";
-import { parseStaffTab } from "./staff-tab";
-import { foldText } from "./text";
-import { type CivilDate, civilDate, isTimeZone } from "./time";
-import type { WorkbookSnapshot } from "./workbook";
+
+import { compareFindings, countBySeverity, type Finding } from "../findings";
+import { type Lang, langOf, messages } from "../i18n";
+import { dateReader } from "../planning/dates";
+import { defaultLegend, legendFromCodesTab } from "../planning/legend";
+import { readPlannings } from "../planning/read";
+import type { Legend, Timeline } from "../planning/types";
+import { runRules } from "../rules/registry";
+import type { RuleContext, StaffMember } from "../rules/types";
+import { analysePerson, coversDays } from "../rules/working-days";
+import { defaultSettings, type PresetId, type Settings } from "../settings";
+import { addonTabNames, findAddonTab } from "../tabs/addon-tabs";
+import { parseSettingsTab } from "../tabs/settings-tab";
+import { parseStaffTab } from "../tabs/staff-tab";
+import { foldText } from "../text";
+import { type CivilDate, civilDate, isTimeZone } from "../time";
+import type { WorkbookSnapshot } from "../workbook";
 
 /** Hours planned by one person in one week (Monday to Sunday), for the summary. */
 export interface PersonWeekHours {

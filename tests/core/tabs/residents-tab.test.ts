@@ -1,5 +1,5 @@
 // The Résidents tab: names, unit and the Actif column, read whatever the header language.
-import { activeResidentNames, readResidents } from "../../src/core/residents-tab";
+import { activeResidentNames, readResidents } from "../../../src/core/tabs/residents-tab";
 
 describe("Résidents tab", () => {
   it("reads Nom | Unité | Actif and keeps active residents only for the picker", () => {

@@ -1,10 +1,10 @@
 // Parses the staff tab (`Équipe`: Nom | Fonction/Qualification | Heures/semaine | Unité | Travailleur de nuit) and matches names.
-import type { Finding } from "./findings";
-import { type Lang, messages } from "./i18n";
-import type { StaffMember } from "./rules/types";
-import { displayValue, isBlank, readBoolean, readDuration } from "./settings/values";
-import { foldText } from "./text";
-import { a1, type CellValue, cellText } from "./workbook";
+import type { Finding } from "../findings";
+import { type Lang, messages } from "../i18n";
+import type { StaffMember } from "../rules/types";
+import { displayValue, isBlank, readBoolean, readDuration } from "../settings/values";
+import { foldText } from "../text";
+import { a1, type CellValue, cellText } from "../workbook";
 
 /** A staff tab column. */
 type StaffColumn = "name" | "qualification" | "hours" | "unit" | "night";

@@ -1,9 +1,9 @@
 // Parses the settings tab (`Paramètres`: clé | valeur | explication) into typed Settings, reporting each bad row on its cell.
-import type { Finding, Severity } from "./findings";
-import { type Lang, messages } from "./i18n";
-import { type CoverageRule, defaultSettings, type PresetId, type Settings } from "./settings";
-import { readCoverageKey } from "./settings/coverage-key";
-import { findSettingKey, foldKey, SETTING_KEYS, type SettingKey, type SettingValue } from "./settings/keys";
+import type { Finding, Severity } from "../findings";
+import { type Lang, messages } from "../i18n";
+import { type CoverageRule, defaultSettings, type PresetId, type Settings } from "../settings";
+import { readCoverageKey } from "../settings/coverage-key";
+import { findSettingKey, foldKey, SETTING_KEYS, type SettingKey, type SettingValue } from "../settings/keys";
 import {
   type DateReader,
   displayValue,
@@ -18,13 +18,13 @@ import {
   readWholeNumber,
   splitList,
   utcDateReader,
-} from "./settings/values";
-import { foldText } from "./text";
-import { isTimeZone } from "./time";
-import { a1, type CellValue, cellText } from "./workbook";
+} from "../settings/values";
+import { foldText } from "../text";
+import { isTimeZone } from "../time";
+import { a1, type CellValue, cellText } from "../workbook";
 
-export { SLOTS, type Slot } from "./settings/coverage-key";
-export { COVERAGE_KEY_DOCS, findSettingKey, SETTING_KEYS, type SettingKey } from "./settings/keys";
+export { SLOTS, type Slot } from "../settings/coverage-key";
+export { COVERAGE_KEY_DOCS, findSettingKey, SETTING_KEYS, type SettingKey } from "../settings/keys";
 
 /** Options of `parseSettingsTab`. */
 export interface ParseSettingsOptions {

@@ -1,8 +1,8 @@
 // Finds the add-on's own tabs: by developer metadata `releve.role` first, then by their default names.
 
-import type { Lang } from "./i18n";
-import { foldText as fold } from "./text";
-import type { AddonRole, TabSnapshot, WorkbookSnapshot } from "./workbook";
+import type { Lang } from "../i18n";
+import { foldText as fold } from "../text";
+import type { AddonRole, TabSnapshot, WorkbookSnapshot } from "../workbook";
 
 /** Default tab names per role and language (contract §5). */
 export const DEFAULT_TAB_NAMES: Record<AddonRole, Record<Lang, string>> = {

@@ -1,10 +1,11 @@
 // The `Contrôle planning` report as plain rows: a summary header, then one row per finding, with colours and links.
+
+import type { Finding, Severity } from "../findings";
+import { type Lang, messages } from "../i18n";
+import { formatCivilDate } from "../i18n/format";
+import { civilDate, dayFromParts, hhmm, isTimeZone, zone } from "../time";
 import type { CheckResult } from "./check";
-import type { Finding, Severity } from "./findings";
-import { type Lang, messages } from "./i18n";
-import { formatCivilDate } from "./i18n/format";
 import { parseCellRef } from "./marks";
-import { civilDate, dayFromParts, hhmm, isTimeZone, zone } from "./time";
 
 /** Number of columns of the report: Gravité, Règle, Personne, Date, Onglet, Cellules, Message. */
 export const REPORT_WIDTH = 7;
