@@ -13,6 +13,7 @@ export const RULE_IDS = [
   "bad-time",
   "duplicate-person",
   "bad-layout",
+  "unread-tab",
   "overlap",
   "absence-conflict",
   "daily-rest",

@@ -98,6 +98,26 @@ export interface Settings {
   establishment: string;
   /** Handover categories offered and accepted, in order; empty for the default list. */
   handoverCategories: string[];
+  /** The year of plannings that do not give it (`année`); null when not set. */
+  year: number | null;
+  /** Corrections of how tabs are read (`lecture.<onglet>.<clé>`), by folded tab name. */
+  reading: Record<string, ReadingOverride>;
+}
+
+/** What the settings `lecture.<onglet>.<clé>` say of one tab (see docs/layouts.md). */
+export interface ReadingOverride {
+  /** A layout id (`grid-people-days`, `shift-list`…). */
+  layout?: string;
+  /** 0-based columns of the names, in order. */
+  nameColumns?: number[];
+  /** 0-based row of the days. */
+  dayRow?: number;
+  /** The month (and year) of the tab's days. */
+  month?: { month: number; year?: number };
+  /** The date line 1 of a cyclic pattern starts on (`YYYY-MM-DD`). */
+  start?: string;
+  /** Never read the tab as a planning. */
+  ignore?: boolean;
 }
 
 const H = 60;
@@ -155,6 +175,8 @@ export function defaultSettings(preset: PresetId = "code-du-travail"): Settings 
     briefing: { hour: 7, recipients: [], mode: "minimal" },
     establishment: "",
     handoverCategories: [],
+    year: null,
+    reading: {},
   };
 }
 

@@ -8,6 +8,7 @@ import { common } from "./en/common";
 import { gas } from "./en/gas";
 import { handovers } from "./en/handovers";
 import { planning } from "./en/planning";
+import { reading } from "./en/reading";
 import { replacement } from "./en/replacement";
 import { rules } from "./en/rules";
 import { settings } from "./en/settings";
@@ -23,6 +24,7 @@ export const en: typeof fr = {
   gas,
   handovers,
   planning,
+  reading,
   replacement,
   rules,
   settings,

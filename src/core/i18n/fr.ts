@@ -7,6 +7,7 @@ import { common } from "./fr/common";
 import { gas } from "./fr/gas";
 import { handovers } from "./fr/handovers";
 import { planning } from "./fr/planning";
+import { reading } from "./fr/reading";
 import { replacement } from "./fr/replacement";
 import { rules } from "./fr/rules";
 import { settings } from "./fr/settings";
@@ -21,6 +22,7 @@ export const fr = {
   gas,
   handovers,
   planning,
+  reading,
   replacement,
   rules,
   settings,

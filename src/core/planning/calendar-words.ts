@@ -37,11 +37,22 @@ const WEEKDAY_FORMS: readonly (readonly string[])[] = [
   ["d", "di", "dim", "dimanche", "s", "su", "sun", "sunday"],
 ];
 
-const WEEKDAY_WORDS = new Set(WEEKDAY_FORMS.flat());
+const WEEKDAY_MASKS = new Map<string, number>();
+WEEKDAY_FORMS.forEach((forms, weekday) => {
+  for (const form of forms) WEEKDAY_MASKS.set(form, (WEEKDAY_MASKS.get(form) ?? 0) | (1 << weekday));
+});
 
 /** True when a folded word (dot removed) names a weekday, in French or English, in any usual abbreviation. */
 export function isWeekdayWord(word: string): boolean {
-  return WEEKDAY_WORDS.has(word);
+  return WEEKDAY_MASKS.has(word);
+}
+
+/**
+ * The weekdays a folded word may name, as a bit mask (bit 0 = Monday … bit 6 = Sunday): one bit for `lundi` or
+ * `mon`, several for an ambiguous letter (`m`: Monday, mardi or mercredi); 0 when it names none.
+ */
+export function weekdayMask(word: string): number {
+  return WEEKDAY_MASKS.get(word) ?? 0;
 }
 
 /** A month and/or year found in a text. */

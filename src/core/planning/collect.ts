@@ -4,11 +4,15 @@ import { type Lang, type Messages, messages } from "../i18n";
 import { formatDayMonth } from "../i18n/format";
 import { civilDate, type DayNumber, hhmm, type Zone } from "../time";
 import { a1, type CellValue } from "../workbook";
+import { isErrorValue } from "./axis/day-marker";
 import { type BadTimeReason, cellParser, type ParsedCell, type TimeRange } from "./cell";
 import type { DateReader } from "./dates";
 import { nameKey } from "./names";
 import { makeSequence, type SequenceSpec } from "./sequence";
 import type { DayMark, Legend, LegendCode, Sequence, WorkType } from "./types";
+
+/** What one planning cell held, for the reading's counts. */
+export type CellOutcome = "empty" | "work" | "absence" | "rest" | "unknown";
 
 /** Everything read from one person's row (or column, or list rows) of one tab. */
 export interface RowRecord {
@@ -29,18 +33,53 @@ export interface RowRecord {
 
 /** Shared state of one `readPlannings` call: the legend, the parsers, the zone and the findings. */
 export class Collector {
-  readonly parse: (text: string) => ParsedCell;
+  /** The legend of the tab being read (the workbook's, or with the tab's own codes), and its cached parser. */
+  legend: Legend;
+  parse: (text: string) => ParsedCell;
   readonly text: Messages["planning"];
-  readonly findings: Finding[] = [];
+  findings: Finding[] = [];
+  private readonly parsers = new WeakMap<Legend, (text: string) => ParsedCell>();
 
   constructor(
-    readonly legend: Legend,
+    readonly workbookLegend: Legend,
     readonly zone: Zone,
     readonly dates: DateReader,
     readonly lang: Lang,
   ) {
-    this.parse = cellParser(legend);
+    this.legend = workbookLegend;
+    this.parse = this.parserOf(workbookLegend);
     this.text = messages(lang).planning;
+  }
+
+  private parserOf(legend: Legend): (text: string) => ParsedCell {
+    let parser = this.parsers.get(legend);
+    if (!parser) {
+      parser = cellParser(legend);
+      this.parsers.set(legend, parser);
+    }
+    return parser;
+  }
+
+  /** Reads the next cells with `legend` (a tab's own legend), until `useLegend` is called again. */
+  useLegend(legend: Legend): void {
+    this.legend = legend;
+    this.parse = this.parserOf(legend);
+  }
+
+  /**
+   * Runs `read` with a findings list of its own: the findings of a reading that is not chosen are dropped, those of
+   * the chosen one are added with `keep`. The legend in use is restored afterwards.
+   */
+  capture<T>(read: () => T): { result: T; findings: Finding[] } {
+    const saved = this.findings;
+    const legend = this.legend;
+    this.findings = [];
+    try {
+      return { result: read(), findings: this.findings };
+    } finally {
+      this.findings = saved;
+      this.useLegend(legend);
+    }
   }
 
   /** A new record for a person's row. */
@@ -66,14 +105,18 @@ export class Collector {
     return record;
   }
 
-  /** Reads one grid cell of a person on a day. */
-  cell(record: RowRecord, day: DayNumber, row: number, col: number, value: CellValue): void {
-    if (value === null || value === "" || value === false) return;
+  /**
+   * Reads one grid cell of a person on a day and says what it held. A spreadsheet error (`#N/A`) is not understood
+   * but raises no finding of its own (the formula is the workbook's business).
+   */
+  cell(record: RowRecord, day: DayNumber, row: number, col: number, value: CellValue): CellOutcome {
+    if (value === null || value === "" || value === false) return "empty";
     if (typeof value !== "string") {
       this.unknown(record, day, row, col, displayOf(value, this.dates));
-      return;
+      return "unknown";
     }
-    this.parsed(record, day, row, col, this.parse(value), value);
+    if (isErrorValue(value)) return "unknown";
+    return this.parsed(record, day, row, col, this.parse(value), value);
   }
 
   /** Applies a parsed cell (or list code) of a person on a day; `text` is the cell's text, quoted in findings. */
@@ -84,40 +127,69 @@ export class Collector {
     col: number,
     parsed: ParsedCell,
     text: string,
-  ): void {
+  ): CellOutcome {
     switch (parsed.kind) {
       case "empty":
-        return;
+        return "empty";
       case "code":
         this.code(record, day, row, col, parsed.code);
-        return;
+        return parsed.code.type === "absence" ? "absence" : parsed.code.type === "rest" ? "rest" : "work";
       case "times":
         this.times(record, day, row, col, parsed.ranges, parsed.code);
-        return;
+        return "work";
       case "bad-time":
         this.badTime(record, day, row, col, text.trim(), parsed.reason);
-        return;
+        return "unknown";
       case "unknown":
         this.unknown(record, day, row, col, text.trim(), parsed.code);
-        return;
+        return "unknown";
     }
   }
 
-  /** A legend code on a day: its shift, or an absence/rest day. */
+  /** A legend code on a day: its shift, an absence/rest day, or a worked day without times. */
   code(record: RowRecord, day: DayNumber, row: number, col: number, code: LegendCode): void {
     if (code.type === "absence" || code.type === "rest") {
-      record.marks.push({
-        personKey: record.key,
-        day,
-        type: code.type,
-        code: code.code,
-        cell: { tab: record.tab, row, col },
-        name: record.name,
-      });
+      this.mark(record, day, row, col, code.type, code.code);
       return;
     }
-    if (code.start === undefined || code.end === undefined) return;
+    if (code.start === undefined || code.end === undefined) {
+      this.mark(record, day, row, col, "work", code.code);
+      return;
+    }
     this.push(record, day, row, col, code.start, code.end, code.type, code.breakMinutes, code.code);
+  }
+
+  /** A day-level fact: absent, resting, or working without known times. */
+  mark(
+    record: RowRecord,
+    day: DayNumber,
+    row: number,
+    col: number,
+    type: DayMark["type"],
+    code: string,
+  ): void {
+    record.marks.push({
+      personKey: record.key,
+      day,
+      type,
+      code,
+      cell: { tab: record.tab, row, col },
+      name: record.name,
+    });
+  }
+
+  /** One work sequence from explicit times (a post's hours, a list row), typed by `type`. */
+  shift(
+    record: RowRecord,
+    day: DayNumber,
+    row: number,
+    col: number,
+    startMinute: number,
+    endMinute: number,
+    type: WorkType = "work",
+    code: string | null = null,
+  ): void {
+    this.push(record, day, row, col, startMinute, endMinute, type, 0, code);
   }
 
   /** Explicit time ranges on a day (type from the code written with them, else work). */

@@ -1,7 +1,7 @@
 // Dates in cells: Date values (exceljs or Sheets style, cached per value) and dates typed as text (`24/11`, `lun. 24`).
 import { type DayNumber, dayFromParts, isRealDate, type WallParts, wallPartsOfDate, zone } from "../time";
 import type { DateBasis } from "../workbook";
-import { FIRST_PLAUSIBLE_YEAR, isWeekdayWord, LAST_PLAUSIBLE_YEAR, monthOfWord } from "./calendar-words";
+import { FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR, monthOfWord, weekdayMask } from "./calendar-words";
 
 /** Reads Date cell values as the adapter built them, caching each distinct value. */
 export interface DateReader {
@@ -99,11 +99,13 @@ export function improbableDays(days: readonly DayNumber[]): boolean[] {
   return days.map((day) => best === undefined || !isPlausibleDay(day) || day < best[0] || day > best[1]);
 }
 
-/** A date typed as text: a day, with the month and year when the text gives them. */
+/** A date typed as text: a day, with the month and year when the text gives them, and the weekday it names. */
 export interface DayText {
   day: number;
   month?: number;
   year?: number;
+  /** Weekdays the text names (bit 0 = Monday; several for an ambiguous letter); absent when it names none. */
+  weekdays?: number;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/;
@@ -112,7 +114,15 @@ const DAY_MONTH_WORD = /^(?:([a-z]+)\.?,?\s+)?(\d{1,2})(?:er)?\s*([a-z]+)\.?(?:\
 const MONTH_WORD_DAY = /^(?:([a-z]+)\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/;
 const DAY_NUMBER = /^(?:([a-z]+)\.?\s*)?(\d{1,2})(?:er)?(?:\s*([a-z]+)\.?)?$/;
 
-const weekdayOrNone = (word: string | undefined): boolean => word === undefined || isWeekdayWord(word);
+/** A time of day and zone after a date (`Fri, 01 May 2026 00:00:00 GMT`, `24/11/2026 00:00`): dropped. */
+const TRAILING_TIME = /\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:gmt|utc|z|[+-]\d{2}:?\d{2}))?$/;
+
+const weekdayOrNone = (word: string | undefined): boolean => word === undefined || weekdayMask(word) !== 0;
+const withWeekday = (text: DayText | null, word: string | undefined): DayText | null => {
+  if (!text || word === undefined) return text;
+  const weekdays = weekdayMask(word);
+  return weekdays === 0 ? text : { ...text, weekdays };
+};
 const yearOf = (text: string | undefined): number | undefined =>
   text === undefined ? undefined : text.length === 2 ? 2000 + Number(text) : Number(text);
 
@@ -123,20 +133,24 @@ const yearOf = (text: string | undefined): number | undefined =>
 export function parseDayText(folded: string): DayText | null {
   let m = ISO_DATE.exec(folded);
   if (m) return checked({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) });
-  m = SLASH_DATE.exec(folded);
+  const text = folded.replace(TRAILING_TIME, "");
+  m = SLASH_DATE.exec(text);
   if (m && weekdayOrNone(m[1]))
-    return checked({ day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) });
-  m = DAY_NUMBER.exec(folded);
-  if (m && weekdayOrNone(m[1]) && weekdayOrNone(m[3])) return checked({ day: Number(m[2]) });
-  m = DAY_MONTH_WORD.exec(folded);
+    return withWeekday(checked({ day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) }), m[1]);
+  m = DAY_NUMBER.exec(text);
+  if (m && weekdayOrNone(m[1]) && weekdayOrNone(m[3]))
+    return withWeekday(checked({ day: Number(m[2]) }), m[1] ?? m[3]);
+  m = DAY_MONTH_WORD.exec(text);
   if (m && weekdayOrNone(m[1])) {
     const month = monthOfWord(m[3] as string);
-    if (month !== undefined) return checked({ day: Number(m[2]), month, year: yearOf(m[4]) });
+    if (month !== undefined)
+      return withWeekday(checked({ day: Number(m[2]), month, year: yearOf(m[4]) }), m[1]);
   }
-  m = MONTH_WORD_DAY.exec(folded);
+  m = MONTH_WORD_DAY.exec(text);
   if (m && weekdayOrNone(m[1])) {
     const month = monthOfWord(m[2] as string);
-    if (month !== undefined) return checked({ day: Number(m[3]), month, year: yearOf(m[4]) });
+    if (month !== undefined)
+      return withWeekday(checked({ day: Number(m[3]), month, year: yearOf(m[4]) }), m[1]);
   }
   return null;
 }

@@ -1,37 +1,10 @@
-// What the three layout readers share: their outcome, and how to tell names from labels, totals and notes.
+// What the layout recognisers share: how to tell names from labels, totals and notes.
 
 import { foldText } from "../text";
-import type { DayNumber } from "../time";
 import type { CellValue } from "../workbook";
 import type { ParsedCell } from "./cell";
-import type { RowRecord } from "./collect";
-import type { DayProblem } from "./day-header";
 import { hasLetter } from "./fold";
-import type { Legend, PlanningLayout } from "./types";
-
-/** What a layout reader made of a tab. */
-export type LayoutOutcome =
-  | {
-      kind: "read";
-      layout: PlanningLayout;
-      records: RowRecord[];
-      firstDay: DayNumber;
-      lastDay: DayNumber;
-      /** Cells that held a legend code or times (a tab with none is not a planning). */
-      recognized: number;
-      /** The header cell of each day, for the grids (tab-level findings point at it). */
-      dayHeaderCells?: Map<DayNumber, { row: number; col: number }>;
-    }
-  | {
-      kind: "bad-layout";
-      problem: DayProblem;
-      /** The header cell the problem is on. */
-      row: number;
-      col: number;
-      /** Its text, for the message. */
-      text: string;
-    }
-  | { kind: "none" };
+import type { Legend } from "./types";
 
 const HEADER_LABELS = new Set([
   "jour",

@@ -14,8 +14,9 @@ const H = 60;
 /**
  * The default legend (used when the workbook has no `Codes` tab). Times are the usual ones of French
  * medico-social establishments; M, S and N carry no unpaid break (breaks on those shifts are taken on site and
- * paid), J has a one-hour meal break. F is training away from the unit (an absence from the planning), JF a
- * public holiday not worked. Labels come from the i18n `planning.legendLabels`.
+ * paid), J has a one-hour meal break. F is training away from the unit (an absence from the planning), `FO`/`FORM`
+ * a training day counted as worked (times unknown: a day worked, not hours), JF a public holiday not worked, TP the
+ * day off of a part-timer (a rest). Labels come from the i18n `planning.legendLabels`.
  */
 const DEFAULT_CODES: readonly Omit<LegendCode, "label">[] = [
   { code: "M", type: "work", start: 7 * H, end: 14 * H, breakMinutes: 0 },
@@ -26,14 +27,20 @@ const DEFAULT_CODES: readonly Omit<LegendCode, "label">[] = [
   { code: "R", type: "rest", breakMinutes: 0 },
   { code: "RH", type: "rest", breakMinutes: 0 },
   { code: "RC", aliases: ["Récup"], type: "rest", breakMinutes: 0 },
+  { code: "TP", type: "rest", breakMinutes: 0 },
+  { code: "OFF", aliases: ["Day off"], type: "rest", breakMinutes: 0 },
   { code: "RTT", type: "absence", breakMinutes: 0 },
   { code: "CA", aliases: ["CP"], type: "absence", breakMinutes: 0 },
-  { code: "AM", aliases: ["MAL"], type: "absence", breakMinutes: 0 },
+  { code: "AM", type: "absence", breakMinutes: 0 },
+  { code: "MA", aliases: ["MAL", "Sick"], type: "absence", breakMinutes: 0 },
   { code: "AT", type: "absence", breakMinutes: 0 },
-  { code: "F", aliases: ["FO", "FOR"], type: "absence", breakMinutes: 0 },
+  { code: "CEX", type: "absence", breakMinutes: 0 },
+  { code: "F", type: "absence", breakMinutes: 0 },
+  { code: "FO", aliases: ["FORM", "FOR"], type: "work", breakMinutes: 0 },
   { code: "JF", aliases: ["FER"], type: "absence", breakMinutes: 0 },
   { code: "CSS", type: "absence", breakMinutes: 0 },
   { code: "ABS", type: "absence", breakMinutes: 0 },
+  { code: "AL", aliases: ["Holiday", "Annual leave"], type: "absence", breakMinutes: 0 },
 ];
 
 /** A legend over a list of codes: lookup by code, then alias, then label (case-, accent- and space-insensitive). */
@@ -232,6 +239,12 @@ export function legendFromCodesTab(
     }
     const start = timeOfCell(at("start"), dates);
     const end = timeOfCell(at("end"), dates);
+    if (start === null && end === null) {
+      // A worked day whose hours are not given (`FO` formation): counted as a day worked, not in hours.
+      seen.add(key);
+      codes.push({ code, label, type, breakMinutes, definedAt: { tab: tabName, row: r, col: codeCol } });
+      continue;
+    }
     if (start === null) {
       bad("start", reasons.noStart(code), "no-start");
       continue;

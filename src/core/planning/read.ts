@@ -1,21 +1,23 @@
-// Reads every planning tab of a workbook into one timeline per person, with the findings raised while reading.
+// Reads every planning tab of a workbook into one timeline per person, with the findings raised while reading:
+// each tab goes through the registry of layout recognisers and ends read, partial, undated, unread or ignored.
 import type { Finding } from "../findings";
 import { compareFindings } from "../findings";
 import type { Lang } from "../i18n";
-import type { Settings } from "../settings";
+import type { ReadingOverride, Settings } from "../settings";
 import { foldText } from "../text";
-import { type DayNumber, type Zone, zone } from "../time";
+import { type DayNumber, dayNumber, isCivilDate, type Zone, zone } from "../time";
 import { a1, type TabSnapshot, type WorkbookSnapshot } from "../workbook";
-import { Collector, type RowRecord } from "./collect";
+import { markerReader } from "./axis/day-axis";
+import { workbookHints } from "./axis/month-context";
+import { Collector, displayOf, type RowRecord } from "./collect";
 import { dateReader } from "./dates";
-import type { DayProblem } from "./day-header";
-import { hasLetter } from "./fold";
-import { readDaysPeopleGrid } from "./grid-days-people";
-import { readPeopleDaysGrid } from "./grid-people-days";
-import type { LayoutOutcome } from "./layout-common";
 import { resolvePersonKeys } from "./names";
-import { readShiftList } from "./shift-list";
+import { recogniseTab } from "./recognisers/registry";
+import { TabScan } from "./recognisers/scan";
+import type { LayoutProblem, ReadOutcome, TabInput, TabOverride } from "./recognisers/types";
+import { rosterSign } from "./roster-sign";
 import type { DayMark, Legend, Person, PlanningLayout, Sequence, TabReading, Timeline } from "./types";
+import { unreadTabFinding } from "./unread-tab";
 
 /** What `readPlannings` needs besides the snapshot. */
 export interface ReadOptions {
@@ -25,6 +27,15 @@ export interface ReadOptions {
   skipTabs: ReadonlySet<string>;
   lang: Lang;
 }
+
+const LAYOUTS: readonly PlanningLayout[] = [
+  "grid-people-days",
+  "grid-days-people",
+  "shift-list",
+  "grid-subcolumns",
+  "posts-days",
+  "cyclic-pattern",
+];
 
 /** The zone of the settings, falling back to the spreadsheet's, then to Europe/Paris. */
 function zoneOf(settings: Settings, snapshot: WorkbookSnapshot): Zone {
@@ -38,125 +49,201 @@ function zoneOf(settings: Settings, snapshot: WorkbookSnapshot): Zone {
   return zone("UTC");
 }
 
-/** Tries the three layouts of contract §4 on a tab, the shift list first (its header is the most specific). */
-function readTab(tab: TabSnapshot, collector: Collector): LayoutOutcome {
-  const list = readShiftList(tab, collector);
-  if (list.kind !== "none") return list;
-  const grid = readPeopleDaysGrid(tab, collector);
-  if (grid.kind !== "none") return grid;
-  return readDaysPeopleGrid(tab, collector);
+/** A tab's corrections from the settings, as the recognisers take them. */
+function overrideOf(setting: ReadingOverride | undefined): TabOverride {
+  const override: TabOverride = {};
+  if (!setting) return override;
+  if (setting.layout && (LAYOUTS as readonly string[]).includes(setting.layout))
+    override.layout = setting.layout as PlanningLayout;
+  if (setting.nameColumns) override.nameColumns = setting.nameColumns;
+  if (setting.dayRow !== undefined) override.dayRow = setting.dayRow;
+  if (setting.month) override.month = setting.month;
+  if (setting.start && isCivilDate(setting.start)) override.start = dayNumber(setting.start);
+  if (setting.ignore) override.ignore = true;
+  return override;
 }
 
 /**
- * Reads the planning tabs of a snapshot: every tab not in `skipTabs` (or only those `settings.planningTabs`
- * names), each as a people × days grid, a days × people grid or a shift list. Returns one timeline per person
- * across tabs (sequences sorted by start, absence/rest days by day), the tabs read and ignored, the planned
- * day ranges and the reading findings (`unknown-code`, `bad-time`, `duplicate-person`, `bad-layout`), sorted.
+ * Reads the planning tabs of a snapshot: every tab not in `skipTabs` (or only those `settings.planningTabs` names)
+ * goes through the layout recognisers; the best reading wins. Returns one timeline per person across the dated
+ * tabs (sequences sorted by start, day marks by day), the people of undated tabs apart, every tab with its status
+ * and how it was read, the planned day ranges and the reading findings (`unknown-code`, `bad-time`,
+ * `duplicate-person`, `bad-layout`, `unread-tab`), sorted.
  */
 export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions): Timeline {
   const { legend, settings, skipTabs, lang } = options;
   const tz = zoneOf(settings, snapshot);
-  const collector = new Collector(legend, tz, dateReader(snapshot.dateBasis, snapshot.timeZone), lang);
+  const dates = dateReader(snapshot.dateBasis, snapshot.timeZone);
+  const collector = new Collector(legend, tz, dates, lang);
+  const markerOf = markerReader(dates);
   const wanted = settings.planningTabs === "auto" ? null : new Set(settings.planningTabs.map(foldText));
+  const hints = workbookHints(snapshot, dates, settings.year ?? undefined, skipTabs);
 
   const tabs: TabReading[] = [];
-  const ignoredTabs: string[] = [];
-  const records: RowRecord[] = [];
+  const dated: RowRecord[] = [];
+  const undated: RowRecord[] = [];
   const layouts = new Map<string, PlanningLayout>();
   const ranges: Array<[DayNumber, DayNumber]> = [];
 
   for (const tab of snapshot.tabs) {
     if (skipTabs.has(tab.name)) continue;
-    if (wanted && !wanted.has(foldText(tab.name))) {
-      ignoredTabs.push(tab.name);
+    const override = overrideOf(settings.reading[foldText(tab.name)]);
+    if (override.ignore || (wanted && !wanted.has(foldText(tab.name)))) {
+      tabs.push(ignored(tab.name, { kind: "setting", key: override.ignore ? "ignore" : "planningTabs" }));
       continue;
     }
-    const findingsBefore = collector.findings.length;
-    let outcome = readTab(tab, collector);
-    if (
-      outcome.kind === "read" &&
-      outcome.recognized === 0 &&
-      !intentFound(collector.findings, findingsBefore)
-    ) {
-      collector.findings.length = findingsBefore;
-      outcome = { kind: "none" };
-    }
-    if (outcome.kind === "none" && wanted) {
-      outcome = { kind: "bad-layout", problem: "noDays", row: 0, col: 0, text: "" };
-    }
-    if (outcome.kind === "none") {
-      ignoredTabs.push(tab.name);
+    const input: TabInput = { tab, collector, hints, scan: new TabScan(tab.values, markerOf), override };
+    const recognition = recogniseTab(input, override.layout);
+    if (recognition.kind === "read") {
+      const outcome = recognition.outcome;
+      collector.findings.push(...recognition.findings);
+      layouts.set(tab.name, outcome.layout);
+      const isDated = outcome.status !== "undated" && outcome.firstDay !== undefined;
+      (isDated ? dated : undated).push(...outcome.records);
+      if (isDated) ranges.push([outcome.firstDay as DayNumber, outcome.lastDay as DayNumber]);
+      const reading = readingOf(tab.name, outcome);
+      tabs.push(reading);
+      reportProblems(tab, reading, outcome.problem, collector);
       continue;
     }
-    if (outcome.kind === "bad-layout") {
-      collector.findings.push(badLayout(tab, outcome, collector));
-      tabs.push({ name: tab.name, layout: null, people: 0, shifts: 0 });
+    if (recognition.kind === "unread") {
+      collector.findings.push(...recognition.findings);
+      const reading: TabReading = {
+        name: tab.name,
+        status: "unread",
+        layout: null,
+        how: [],
+        reason: recognition.outcome.reason,
+        people: 0,
+        shifts: 0,
+        absences: 0,
+        notUnderstood: 0,
+      };
+      tabs.push(reading);
+      if (!recognition.outcome.explained)
+        reportProblems(tab, reading, recognition.outcome.problem, collector);
       continue;
     }
-    layouts.set(tab.name, outcome.layout);
-    records.push(...outcome.records);
-    ranges.push([outcome.firstDay, outcome.lastDay]);
-    tabs.push({
-      name: tab.name,
-      layout: outcome.layout,
-      firstDay: outcome.firstDay,
-      lastDay: outcome.lastDay,
-      people: 0,
-      shifts: outcome.records.reduce((n, r) => n + r.sequences.length, 0),
-      ...(outcome.dayHeaderCells ? { dayHeaderCells: outcome.dayHeaderCells } : {}),
-    });
+    const sign = rosterSign(input);
+    if (sign || wanted) {
+      const reading: TabReading = {
+        name: tab.name,
+        status: "unread",
+        layout: null,
+        how: [],
+        reason: sign ?? { kind: "unknownLayout" },
+        people: 0,
+        shifts: 0,
+        absences: 0,
+        notUnderstood: 0,
+      };
+      tabs.push(reading);
+      reportProblems(
+        tab,
+        reading,
+        wanted ? { problem: "noDays", row: 0, col: 0, text: "" } : undefined,
+        collector,
+      );
+      continue;
+    }
+    tabs.push(ignored(tab.name, isEmpty(tab) ? { kind: "empty" } : { kind: "notPlanning" }));
   }
 
-  const keys = resolvePersonKeys(records.map((r) => ({ name: r.name, tab: r.tab })));
-  for (const record of records) {
-    const key = keys.get(record.key) ?? record.key;
-    record.key = key;
-    for (const s of record.sequences) s.personKey = key;
-    for (const m of record.marks) m.personKey = key;
-  }
-  for (const reading of tabs) {
-    reading.people = new Set(records.filter((r) => r.tab === reading.name).map((r) => r.key)).size;
-  }
-  collector.findings.push(...duplicates(records, layouts, collector));
+  const persons = joinPersons(dated, tabs);
+  const undatedPersons = joinPersons(undated, tabs);
+  collector.findings.push(...duplicates([...dated, ...undated], layouts, collector));
 
   return {
     zone: tz,
-    persons: persons(records),
+    persons,
+    undatedPersons,
     tabs,
-    ignoredTabs,
+    ignoredTabs: tabs.filter((t) => t.status === "ignored").map((t) => t.name),
     plannedRanges: mergeRanges(ranges),
     readingFindings: collector.findings.sort(compareFindings),
   };
 }
 
-/** True when a finding raised on a tab shows a planning: an impossible time or an unknown code with letters. */
-function intentFound(findings: readonly Finding[], from: number): boolean {
-  for (let i = from; i < findings.length; i++) {
-    const f = findings[i] as Finding;
-    if (f.ruleId === "bad-time" || (f.ruleId === "unknown-code" && hasLetter(String(f.details.text))))
-      return true;
-  }
-  return false;
+function ignored(name: string, reason: TabReading["reason"]): TabReading {
+  const reading: TabReading = {
+    name,
+    status: "ignored",
+    layout: null,
+    how: [],
+    people: 0,
+    shifts: 0,
+    absences: 0,
+    notUnderstood: 0,
+  };
+  if (reason) reading.reason = reason;
+  return reading;
 }
 
-function badLayout(
+function isEmpty(tab: TabSnapshot): boolean {
+  for (const row of tab.values) {
+    if (!row) continue;
+    for (const v of row) if (v !== null && v !== undefined && v !== "") return false;
+  }
+  return true;
+}
+
+function readingOf(name: string, outcome: ReadOutcome): TabReading {
+  const reading: TabReading = {
+    name,
+    status: outcome.status,
+    layout: outcome.layout,
+    how: outcome.how,
+    people: 0,
+    shifts: outcome.counts.work,
+    absences: outcome.counts.absence,
+    notUnderstood: outcome.counts.notUnderstood,
+  };
+  if (outcome.reason) reading.reason = outcome.reason;
+  if (outcome.status !== "undated" && outcome.firstDay !== undefined) {
+    reading.firstDay = outcome.firstDay;
+    reading.lastDay = outcome.lastDay as DayNumber;
+  }
+  if (outcome.dayHeaderCells && reading.firstDay !== undefined)
+    reading.dayHeaderCells = outcome.dayHeaderCells;
+  return reading;
+}
+
+/**
+ * The findings a tab's ending calls for: a header problem is a `bad-layout` (days out of order, no month…); any
+ * other partial, undated or unread tab is an `unread-tab` warning saying why and what to supply.
+ */
+function reportProblems(
   tab: TabSnapshot,
-  outcome: { problem: DayProblem; row: number; col: number; text: string },
+  reading: TabReading,
+  problem: LayoutProblem | undefined,
   collector: Collector,
-): Finding {
+): void {
+  if (problem) {
+    collector.findings.push(badLayout(tab, problem, collector));
+    return;
+  }
+  if (reading.status === "read") return;
+  collector.findings.push(unreadTabFinding(tab, reading, collector.lang));
+}
+
+function badLayout(tab: TabSnapshot, problem: LayoutProblem, collector: Collector): Finding {
   const reasons = collector.text.badLayoutReasons;
-  const cell = a1(outcome.row, outcome.col);
+  const cell = a1(problem.row, problem.col);
+  const text =
+    problem.text || displayOf(tab.values[problem.row]?.[problem.col] ?? null, collector.dates, true);
   const reason =
-    outcome.problem === "monthUnknown"
+    problem.problem === "monthUnknown" || problem.problem === "yearUnknown" || problem.problem === "noAnchor"
       ? reasons.monthUnknown
-      : outcome.problem === "noDays"
+      : problem.problem === "noDays"
         ? reasons.noDays
-        : outcome.problem === "notADay" || outcome.problem === "improbableDay"
-          ? reasons[outcome.problem](outcome.text, cell)
-          : reasons[outcome.problem](cell);
+        : problem.problem === "notADay" || problem.problem === "improbableDay"
+          ? reasons[problem.problem](text, cell)
+          : problem.problem === "notInOrder" || problem.problem === "dayTwice"
+            ? reasons[problem.problem](cell)
+            : reasons.monthUnknown;
   // Rows may be ragged (the xlsx reader stops each row at its last value): a cell exists within the tab's extent.
-  const width = tab.values.reduce((w, row) => Math.max(w, row.length), 0);
-  const exists = outcome.row < tab.values.length && outcome.col < width;
+  const width = tab.values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const exists = problem.row < tab.values.length && problem.col < width;
   return {
     ruleId: "bad-layout",
     severity: "warning",
@@ -165,11 +252,36 @@ function badLayout(
     tab: tab.name,
     cells: exists ? [cell] : [],
     message: collector.text.badLayout(tab.name, reason),
-    details: { problem: outcome.problem },
+    details: { problem: problem.problem },
   };
 }
 
-/** `duplicate-person` warnings: one person on several rows (or columns) of one grid. */
+/** One person per key across the given records (names resolved across tabs), with the people counted per tab. */
+function joinPersons(records: RowRecord[], tabs: TabReading[]): Person[] {
+  const keys = resolvePersonKeys(records.map((r) => ({ name: r.name, tab: r.tab })));
+  for (const record of records) {
+    const key = keys.get(record.key) ?? record.key;
+    record.key = key;
+    for (const s of record.sequences) s.personKey = key;
+    for (const m of record.marks) m.personKey = key;
+  }
+  const perTab = new Map<string, Set<string>>();
+  for (const record of records) {
+    let set = perTab.get(record.tab);
+    if (!set) {
+      set = new Set();
+      perTab.set(record.tab, set);
+    }
+    set.add(record.key);
+  }
+  for (const reading of tabs) {
+    const set = perTab.get(reading.name);
+    if (set) reading.people = set.size;
+  }
+  return persons(records);
+}
+
+/** `duplicate-person` warnings: one person on several planned rows (or columns) of one grid (an empty row is harmless). */
 function duplicates(
   records: readonly RowRecord[],
   layouts: Map<string, PlanningLayout>,
@@ -177,7 +289,7 @@ function duplicates(
 ): Finding[] {
   const groups = new Map<string, RowRecord[]>();
   for (const record of records) {
-    if (record.fromList) continue;
+    if (record.fromList || (record.sequences.length === 0 && record.marks.length === 0)) continue;
     const id = `${record.tab}\u0000${record.key}`;
     const group = groups.get(id);
     if (group) group.push(record);

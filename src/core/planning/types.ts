@@ -45,8 +45,25 @@ export interface CellRef {
   col: number;
 }
 
-/** How a tab was read. */
-export type PlanningLayout = "grid-people-days" | "grid-days-people" | "shift-list";
+/**
+ * How a tab was read, one id per layout family (see docs/layouts.md): people × days grids, days × people grids,
+ * shift lists (dated, or by week and weekday), grids whose days span sub-columns (activity | start | end | hours),
+ * posts × days with the people's names in the cells, and cyclic patterns (*trames*: lines × weekdays).
+ */
+export type PlanningLayout =
+  | "grid-people-days"
+  | "grid-days-people"
+  | "shift-list"
+  | "grid-subcolumns"
+  | "posts-days"
+  | "cyclic-pattern";
+
+/**
+ * Where a tab ended: `read` (every planning cell read), `partial` (read, but some blocks with content left aside),
+ * `undated` (understood, but its dates cannot be known from the workbook: what to supply is said), `unread` (it
+ * holds what looks like a roster but could not be read) or `ignored` (not a planning: a staff list, notes, empty).
+ */
+export type TabStatus = "read" | "partial" | "undated" | "unread" | "ignored";
 
 /** One continuous stretch of presence of one person (a shift, or one part of a split shift). */
 export interface Sequence {
@@ -72,11 +89,14 @@ export interface Sequence {
   name: string;
 }
 
-/** A day a person is absent (CA, AM…) or resting (R, RH), from a legend code. */
+/**
+ * A day-level fact of a person from a code without times: absent (CA, AM…), resting (R, RH), or working without
+ * known times (`FO` formation, a name in a post without hours): a worked day that counts as a day, not in hours.
+ */
 export interface DayMark {
   personKey: string;
   day: DayNumber;
-  type: "absence" | "rest";
+  type: "absence" | "rest" | "work";
   code: string;
   cell: CellRef;
   name: string;
@@ -99,13 +119,24 @@ export interface Person {
 /** What was read from one tab. */
 export interface TabReading {
   name: string;
-  /** Null when the tab was ignored (not a planning) or could not be read (`bad-layout`). */
+  status: TabStatus;
+  /** The layout family recognised; null when none was (unread or ignored tabs). */
   layout: PlanningLayout | null;
-  /** First and last day the tab covers (inclusive), when read. */
+  /** How it was read, in parts the i18n layer puts in words (`noms : colonnes B+C ; jours : ligne 4`). */
+  how: HowPart[];
+  /** Why the tab is partial, undated, unread or ignored (absent when read). */
+  reason?: TabReason;
+  /** First and last day the tab covers (inclusive), when dated. */
   firstDay?: DayNumber;
   lastDay?: DayNumber;
+  /** People of the tab (a row with nothing planned still counts). */
   people: number;
+  /** Work entries as laid out (a cell, or a person-day for sub-column grids). */
   shifts: number;
+  /** Absence entries. */
+  absences: number;
+  /** Cells in the planning's area that could not be understood (unknown codes, impossible times). */
+  notUnderstood: number;
   /**
    * For grids: the header cell (0-based row/col) of each day the tab covers, where tab-level findings of that
    * day (coverage, qualification) point. Absent for shift lists.
@@ -113,11 +144,51 @@ export interface TabReading {
   dayHeaderCells?: Map<DayNumber, { row: number; col: number }>;
 }
 
+/** One part of how a tab was read (see `TabReading.how`). */
+export type HowPart =
+  | { kind: "names"; cols: number[] }
+  | { kind: "namesInCells" }
+  | { kind: "namesRow"; row: number }
+  | { kind: "daysRow"; row: number }
+  | { kind: "daysColumn"; col: number }
+  | { kind: "dayCells"; broken: number }
+  | { kind: "month"; source: MonthSource; month?: number; year?: number }
+  | { kind: "postsColumn"; col: number }
+  | { kind: "postsRow"; row: number }
+  | { kind: "listColumns"; cols: number[] }
+  | { kind: "subcolumns"; perDay: number }
+  | { kind: "lines"; count: number; col: number }
+  | { kind: "blocks"; count: number }
+  | { kind: "tabLegend"; codes: number }
+  | { kind: "override" };
+
+/** Where the month and year of a tab's days came from. */
+export type MonthSource = "dates" | "tab-name" | "title" | "setting" | "weekdays" | "workbook" | "week-label";
+
+/** Why a tab is not simply `read`; `cell` (0-based) shows it when there is one. */
+export type TabReason =
+  | { kind: "noYear"; cell?: CellRef }
+  | { kind: "noMonth"; cell?: CellRef }
+  | { kind: "cycle"; lines: number }
+  | { kind: "blocksLeft"; rows: number[] }
+  | { kind: "daysUnreadable"; problem: string; cell?: CellRef }
+  | { kind: "noNames"; cell?: CellRef }
+  | { kind: "unknownLayout"; cell?: CellRef }
+  | { kind: "notPlanning" }
+  | { kind: "empty" }
+  | { kind: "setting"; key: string };
+
 /** Everything the planning tabs say, joined into one timeline per person. */
 export interface Timeline {
   zone: Zone;
+  /** People of the dated planning tabs, one timeline each (checked by the rules). */
   persons: Person[];
-  /** Planning tabs read, in workbook order. */
+  /**
+   * People of tabs whose dates cannot be known, on provisional days (never checked as dated; `read` lists what was
+   * understood with no date).
+   */
+  undatedPersons: Person[];
+  /** Every tab that is not one of the add-on's own, in workbook order, with how it ended. */
   tabs: TabReading[];
   /** Tabs that are neither plannings nor the add-on's own tabs. */
   ignoredTabs: string[];

@@ -118,6 +118,7 @@ export function changedPerson(person: Person, change: TimelineChange): Person {
 export function singlePersonTimeline(timeline: Timeline, person: Person): Timeline {
   return {
     zone: timeline.zone,
+    undatedPersons: [],
     persons: [person],
     tabs: timeline.tabs,
     ignoredTabs: timeline.ignoredTabs,

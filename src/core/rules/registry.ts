@@ -23,6 +23,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "bad-time", family: "structure", defaultSeverity: "error" },
   { id: "duplicate-person", family: "structure", defaultSeverity: "warning" },
   { id: "bad-layout", family: "structure", defaultSeverity: "warning" },
+  { id: "unread-tab", family: "structure", defaultSeverity: "warning" },
   { id: "overlap", family: "person", defaultSeverity: "error", check: checkOverlap },
   { id: "absence-conflict", family: "person", defaultSeverity: "error", check: checkAbsenceConflict },
   { id: "daily-rest", family: "person", defaultSeverity: "error", check: checkDailyRest },

@@ -168,6 +168,7 @@ export function timeline(): Timeline {
   });
   return {
     zone: PARIS,
+    undatedPersons: [],
     persons: [
       person("Martin Léa", [[DAY, 420, 870, "M", "work"]]),
       person("Dubois Paul", [
@@ -184,6 +185,10 @@ export function timeline(): Timeline {
     tabs: [
       {
         name: "Novembre 2026",
+        status: "read",
+        how: [],
+        absences: 0,
+        notUnderstood: 0,
         layout: "grid-people-days",
         firstDay: DAY - 23,
         lastDay: DAY + 6,

@@ -69,6 +69,7 @@ function resultOf(findings: Finding[]): CheckResult {
     timeline: {
       zone: undefined as never,
       persons: [],
+      undatedPersons: [],
       tabs: [],
       ignoredTabs: [],
       plannedRanges: [],

@@ -28,11 +28,14 @@ describe("monthYearOf", () => {
 describe("parseDayText", () => {
   test.each([
     ["24", { day: 24 }],
-    ["lun. 24", { day: 24 }],
-    ["l 24", { day: 24 }],
-    ["mon 24", { day: 24 }],
+    // The weekday a text names comes with the day (bit 0 = Monday): it can tell the month of day numbers.
+    ["lun. 24", { day: 24, weekdays: 1 }],
+    ["l 24", { day: 24, weekdays: 1 }],
+    ["mon 24", { day: 24, weekdays: 1 }],
+    ["sunday 31", { day: 31, weekdays: 64 }],
     ["24/11", { day: 24, month: 11, year: undefined }],
-    ["lun. 24/11", { day: 24, month: 11, year: undefined }],
+    ["lun. 24/11", { day: 24, month: 11, year: undefined, weekdays: 1 }],
+    ["fri, 01 may 2026 00:00:00 gmt", { day: 1, month: 5, year: 2026, weekdays: 16 }],
     ["24/11/2026", { day: 24, month: 11, year: 2026 }],
     ["24/11/26", { day: 24, month: 11, year: 2026 }],
     ["2026-11-24", { day: 24, month: 11, year: 2026 }],

@@ -270,7 +270,7 @@ describe("tabs that are not read", () => {
       "F1",
     ],
   ])(
-    "a planning whose days cannot be read (%s) is a bad-layout warning and skipped",
+    "a planning whose days cannot be read (%s) is a bad-layout warning, never checked as dated",
     (_, name, values, problem, cell) => {
       const t = read(snapshot([[name, values as CellValue[][]]]));
       expect(t.readingFindings).toHaveLength(1);
@@ -284,12 +284,17 @@ describe("tabs that are not read", () => {
         details: { problem },
       });
       expect(t.persons).toEqual([]);
-      expect(t.tabs).toEqual([{ name, layout: null, people: 0, shifts: 0 }]);
+      // Without a month the tab is still understood (its people, provisionally dated); other problems leave it unread.
+      expect(t.tabs).toMatchObject([
+        problem === "monthUnknown"
+          ? { name, status: "undated", layout: "grid-people-days", people: 1 }
+          : { name, status: "unread", layout: null, people: 0, shifts: 0 },
+      ]);
       expect(t.ignoredTabs).toEqual([]);
     },
   );
 
-  test("tabs that are none of the layouts are ignored and listed", () => {
+  test("tabs that are none of the layouts are ignored and listed; a day grid of hours is unread, never silent", () => {
     const notes: CellValue[][] = [["Réunion d'équipe le 24/11"], ["Penser aux commandes"]];
     const stats: CellValue[][] = [
       ["Mois", 1, 2, 3, 4, 5, 6],
@@ -307,8 +312,9 @@ describe("tabs that are not read", () => {
         ["Novembre 2026", novemberGrid({ "Martin Léa": { 1: "M" } })],
       ]),
     );
-    expect(t.ignoredTabs).toEqual(["Notes", "Stats 2026", "Heures novembre 2026"]);
-    expect(t.tabs.map((r) => r.name)).toEqual(["Novembre 2026"]);
-    expect(t.readingFindings).toEqual([]);
+    expect(t.ignoredTabs).toEqual(["Notes", "Stats 2026"]);
+    expect(t.tabs.filter((r) => r.status === "read").map((r) => r.name)).toEqual(["Novembre 2026"]);
+    expect(t.tabs.find((r) => r.name === "Heures novembre 2026")?.status).toBe("unread");
+    expect(brief(t.readingFindings)).toEqual(["unread-tab - - Heures novembre 2026 B1"]);
   });
 });

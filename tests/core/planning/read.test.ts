@@ -260,9 +260,10 @@ describe("which tabs are read", () => {
         settings: { planningTabs: ["novembre 2026", "Notes"] },
       },
     );
-    expect(t.tabs.map((r) => `${r.name}:${r.layout}`)).toEqual([
-      "Novembre 2026:grid-people-days",
-      "Notes:null",
+    expect(t.tabs.map((r) => `${r.name}:${r.layout}:${r.status}`)).toEqual([
+      "Novembre 2026:grid-people-days:read",
+      "Copie:null:ignored",
+      "Notes:null:unread",
     ]);
     expect(t.ignoredTabs).toEqual(["Copie"]);
     expect(brief(t.readingFindings)).toEqual(["bad-layout - - Notes A1"]);

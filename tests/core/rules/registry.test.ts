@@ -22,6 +22,7 @@ describe("registry", () => {
       "bad-time",
       "duplicate-person",
       "bad-layout",
+      "unread-tab",
       "bad-setting",
     ]);
     expect(RULES.filter((r) => r.family === "person").every((r) => r.check)).toBe(true);

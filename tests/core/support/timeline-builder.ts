@@ -114,7 +114,16 @@ export function buildTimeline(entries: readonly Entry[], options: BuildOptions =
     minDay = Math.min(minDay, day);
     maxDay = Math.max(maxDay, day);
     const cell = cellOf(entry, day, rowOf.get(key) as number);
-    const tab = tabs.get(cell.tab) ?? { name: cell.tab, layout: "grid-people-days", people: 0, shifts: 0 };
+    const tab: TabReading = tabs.get(cell.tab) ?? {
+      name: cell.tab,
+      status: "read",
+      layout: "grid-people-days",
+      how: [],
+      people: 0,
+      shifts: 0,
+      absences: 0,
+      notUnderstood: 0,
+    };
     tab.firstDay = Math.min(tab.firstDay ?? day, day);
     tab.lastDay = Math.max(tab.lastDay ?? day, day);
     tabs.set(cell.tab, tab);
@@ -157,6 +166,7 @@ export function buildTimeline(entries: readonly Entry[], options: BuildOptions =
       : [];
   return {
     zone: PARIS,
+    undatedPersons: [],
     persons: [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     tabs: [...tabs.values()],
     ignoredTabs: [],

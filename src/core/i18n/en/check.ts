@@ -7,6 +7,7 @@ export const check: typeof fr = {
     "bad-time": "Impossible time",
     "duplicate-person": "Duplicate person",
     "bad-layout": "Unreadable tab",
+    "unread-tab": "Tab not read",
     overlap: "Overlap",
     "absence-conflict": "Work during an absence",
     "daily-rest": "Daily rest",

@@ -20,6 +20,12 @@ export const planning: typeof fr = {
     JF: "Public holiday (off)",
     CSS: "Unpaid leave",
     ABS: "Absence",
+    TP: "Part-time day off",
+    OFF: "Day off",
+    MA: "Sick leave",
+    CEX: "Special leave",
+    FO: "Training (day worked)",
+    AL: "Annual leave",
   },
   unknownCode: (text: string, date: string) =>
     `Unknown code "${text}" on ${date}: neither a legend code nor a readable time range.`,

@@ -10,6 +10,8 @@ export const rules: typeof fr = {
     "bad-time": "A time range that cannot be real (25h-7h, 7h-7h, 14h30-).",
     "duplicate-person": "The same person on two rows of one tab.",
     "bad-layout": "A tab that looks like a planning but whose days cannot be read.",
+    "unread-tab":
+      "A tab that holds content but was not read as a planning, read only partly, or whose dates cannot be known: the reason, never silent.",
     overlap: "Two shifts of one person overlap, in one tab or across two tabs.",
     "absence-conflict": "Work planned on a day the person is absent (CA, RTT, AM, F…).",
     "daily-rest": "Daily rest too short between two working days (11 h by default).",

@@ -6,6 +6,7 @@ export const check = {
     "bad-time": "Horaire impossible",
     "duplicate-person": "Personne en double",
     "bad-layout": "Onglet illisible",
+    "unread-tab": "Onglet non lu",
     overlap: "Chevauchement",
     "absence-conflict": "Travail pendant une absence",
     "daily-rest": "Repos quotidien",

@@ -20,6 +20,12 @@ export const planning = {
     JF: "Jour férié chômé",
     CSS: "Congé sans solde",
     ABS: "Absence",
+    TP: "Temps partiel (jour non travaillé)",
+    OFF: "Repos (off)",
+    MA: "Maladie",
+    CEX: "Congé exceptionnel",
+    FO: "Formation (journée travaillée)",
+    AL: "Congé (holiday)",
   } as Record<string, string>,
   unknownCode: (text: string, date: string) =>
     `Code « ${text} » inconnu le ${date} : ce n'est ni un code de la légende ni un horaire lisible.`,

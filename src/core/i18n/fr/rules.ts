@@ -10,6 +10,8 @@ export const rules = {
     "bad-time": "Horaire impossible (25h-7h, 7h-7h, 14h30-).",
     "duplicate-person": "Même personne sur deux lignes d'un onglet.",
     "bad-layout": "Onglet qui ressemble à un planning mais dont les jours sont illisibles.",
+    "unread-tab":
+      "Onglet qui contient quelque chose mais n'a pas été lu comme un planning, ou seulement en partie, ou dont les dates sont inconnues : la raison, jamais en silence.",
     overlap: "Deux postes d'une même personne se chevauchent, dans un onglet ou entre deux onglets.",
     "absence-conflict": "Travail prévu un jour où la personne est absente (CA, RTT, AM, F…).",
     "daily-rest": "Repos quotidien trop court entre deux journées de travail (11 h par défaut).",

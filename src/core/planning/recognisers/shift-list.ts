@@ -1,14 +1,16 @@
 // Reads a shift list: a header row (Date, Nom, Début, Fin, optional Code and Poste) and one row per shift.
 
-import { foldText } from "../text";
-import type { DayNumber } from "../time";
-import { dayFromParts } from "../time";
-import { type CellValue, cellText, type TabSnapshot } from "../workbook";
-import { isPlausibleYear, monthYearOf } from "./calendar-words";
-import { MINUTES_PER_DAY, timeOfCell } from "./clock";
-import { type Collector, displayOf, type RowRecord } from "./collect";
-import { dayOfSerial, improbableDays, parseDayText } from "./dates";
-import type { LayoutOutcome } from "./layout-common";
+import { foldText } from "../../text";
+import type { DayNumber } from "../../time";
+import { dayFromParts } from "../../time";
+import { type CellValue, cellText } from "../../workbook";
+import { isPlausibleYear, monthYearOf } from "../calendar-words";
+import { MINUTES_PER_DAY, timeOfCell } from "../clock";
+import { type Collector, displayOf, type RowRecord } from "../collect";
+import { dayOfSerial, improbableDays, parseDayText } from "../dates";
+import { cleanName } from "../identity";
+import type { HowPart } from "../types";
+import type { LayoutOutcome, ReadingCounts, Recogniser, TabInput } from "./types";
 
 /** Rows searched for the list header. */
 const HEADER_SCAN_ROWS = 10;
@@ -111,7 +113,7 @@ function listRows(
     };
     const last = cellText(at("name"));
     const first = cellText(at("firstName"));
-    const name = last && first ? `${last} ${first}` : last || first;
+    const name = cleanName(last && first ? `${last} ${first}` : last || first);
     if (name === "") continue;
     if (blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"))) continue;
     rows.push({ r, name, at, day: dayOfValue(at("date"), contextYear, collector) });
@@ -125,8 +127,12 @@ function listRows(
   return rows;
 }
 
+/** Shift lists: one row per shift under a Date | Nom | Début | Fin (| Code | Poste) header. */
+export const shiftList: Recogniser = { layout: "shift-list", read: readShiftList };
+
 /** Reads a tab as a shift list; `none` when it has no list header. */
-export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOutcome {
+function readShiftList(input: TabInput): LayoutOutcome {
+  const { tab, collector } = input;
   const values = tab.values;
   const header = findListHeader(values);
   if (!header) return { kind: "none" };
@@ -135,7 +141,7 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
   const records = new Map<string, RowRecord>();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
-  let recognized = 0;
+  const counts: ReadingCounts = { work: 0, absence: 0, rest: 0, notUnderstood: 0 };
 
   const colOf = (field: Field): number | undefined => cols.get(field);
   for (const { r, name, at, day } of listRows(values, header.row, cols, context.year, collector)) {
@@ -150,10 +156,12 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
       record = collector.record(tab.name, name, r, nameCol, true);
       records.set(name, record);
     }
-    const before = record.sequences.length + record.marks.length;
+    const sequencesBefore = record.sequences.length;
+    const marksBefore = record.marks.length;
     const dateCol = colOf("date") as number;
     if (day === undefined) {
       collector.badTime(record, null, r, dateCol, displayOf(dateValue, collector.dates, true), "date");
+      counts.notUnderstood++;
       continue;
     }
     firstDay = Math.min(firstDay, day);
@@ -184,16 +192,38 @@ export function readShiftList(tab: TabSnapshot, collector: Collector): LayoutOut
         collector.times(record, day, r, startCol, [{ start, end: endMinutes }], legendCode);
       }
     }
-    recognized += record.sequences.length + record.marks.length - before;
+    if (record.sequences.length > sequencesBefore) counts.work++;
+    else if (record.marks.length > marksBefore) {
+      const type = (record.marks[record.marks.length - 1] as { type: "absence" | "rest" | "work" }).type;
+      counts[type]++;
+    } else if (blank(startValue) && blank(endValue) && blank(codeValue)) counts.rest++;
+    else counts.notUnderstood++;
   }
-  if (!Number.isFinite(firstDay)) return { kind: "none" };
+  if (!Number.isFinite(firstDay)) {
+    // A list whose rows name people but whose dates can be read nowhere: not read, its bad dates reported.
+    return records.size > 0
+      ? {
+          kind: "unread",
+          layout: "shift-list",
+          score: 0.4,
+          explained: true,
+          reason: { kind: "noYear", cell: { tab: tab.name, row: header.row, col: colOf("date") as number } },
+        }
+      : { kind: "none" };
+  }
+  const understood = counts.work + counts.absence + counts.rest;
+  const total = understood + counts.notUnderstood;
+  const how: HowPart[] = [{ kind: "listColumns", cols: [...cols.values()].sort((a, b) => a - b) }];
   return {
     kind: "read",
     layout: "shift-list",
+    score: 0.6 + (total === 0 ? 0 : (0.4 * understood) / total),
+    status: "read",
     records: [...records.values()],
+    counts,
+    how,
     firstDay,
     lastDay,
-    recognized,
   };
 }
 

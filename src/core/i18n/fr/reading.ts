@@ -1,0 +1,65 @@
+// French: how the planning tabs were read — statuses, layouts, where names and days came from, why a tab is not read.
+export const reading = {
+  status: {
+    read: "lu",
+    partial: "lu en partie",
+    undated: "non daté",
+    unread: "non lu",
+    ignored: "ignoré",
+  },
+  layouts: {
+    "grid-people-days": "personnes × jours",
+    "grid-days-people": "jours × personnes",
+    "shift-list": "liste de postes",
+    "grid-subcolumns": "jours en sous-colonnes (début, fin)",
+    "posts-days": "postes × jours, noms dans les cases",
+    "cyclic-pattern": "trame cyclique (lignes × jours de la semaine)",
+  },
+  sources: {
+    dates: "les dates des cellules",
+    "tab-name": "le nom de l'onglet",
+    title: "un titre au-dessus des jours",
+    setting: "les paramètres",
+    weekdays: "la ligne des jours de la semaine",
+    workbook: "les autres dates du classeur",
+    "week-label": "le numéro de semaine",
+  },
+  how: {
+    names: (cols: string) => `noms : ${cols.includes("+") ? "colonnes" : "colonne"} ${cols}`,
+    namesInCells: "noms : dans les cases",
+    namesRow: (row: number) => `noms : ligne ${row}`,
+    daysRow: (row: number) => `jours : ligne ${row}`,
+    daysColumn: (col: string) => `jours : colonne ${col}`,
+    dayCells: (n: number) =>
+      `${n} ${n > 1 ? "jours déduits" : "jour déduit"} des cases voisines (cellules en erreur)`,
+    month: (source: string) => `mois : ${source}`,
+    year: (source: string) => `année : ${source}`,
+    postsColumn: (col: string) => `postes : colonne ${col}`,
+    postsRow: (row: number) => `postes : ligne ${row}`,
+    listColumns: (cols: string) => `colonnes ${cols}`,
+    subcolumns: (n: number) => `${n} sous-colonnes par jour`,
+    lines: (n: number, col: string) => `${n} lignes (colonne ${col})`,
+    blocks: (n: number) => `${n} blocs`,
+    tabLegend: (n: number) => `${n} ${n > 1 ? "codes définis" : "code défini"} dans l'onglet`,
+    override: "lecture corrigée dans les paramètres",
+  },
+  reasons: {
+    noYear: "l'année de ses jours est inconnue : indiquez-la avec le paramètre « année »",
+    noMonth: (tab: string) =>
+      `le mois et l'année de ses jours sont inconnus : indiquez-les avec le paramètre « lecture.${tab}.mois » (par exemple 2026-11)`,
+    cycle: (lines: number, tab: string) =>
+      `trame de ${lines} lignes sans dates ni noms, vérifiée comme un cycle ; pour la dater, indiquez « lecture.${tab}.début » (le lundi de la ligne 1)`,
+    blocksLeft: (rows: string) => `des blocs n'ont pas été lus (lignes ${rows})`,
+    daysUnreadable: "ses jours sont illisibles",
+    noNames: "aucune colonne de noms à gauche des jours",
+    unknownLayout: (tab: string) =>
+      `il ressemble à un planning mais sa disposition n'est pas reconnue : voir docs/layouts.md, ou indiquez-la avec « lecture.${tab}.disposition »`,
+    notPlanning: "ce n'est pas un planning",
+    empty: "onglet vide",
+    setting: (key: string): string =>
+      key === "ignore" ? "ignoré par les paramètres" : "absent du paramètre « onglets planning »",
+  },
+  unreadTab: (tab: string, status: string, reason: string, cell: string) =>
+    `Onglet « ${tab} » ${status} : ${reason}${cell ? ` (cellule ${cell})` : ""}. Il n'est pas vérifié comme planning daté.`,
+  partialTab: (tab: string, reason: string) => `Onglet « ${tab} » lu en partie : ${reason}.`,
+};

@@ -1,0 +1,129 @@
+// A legend written in a planning tab itself: codes over their labels in the header, `P2 = 18h00-06h00` lines, a
+// `Code | Signification` block. The workbook's own word wins over the default legend for that tab.
+import { foldText } from "../text";
+import { type CellValue, cellText } from "../workbook";
+import { parseCell } from "./cell";
+import { codeTypeOfLabel } from "./label-type";
+import { makeLegend } from "./legend";
+import type { Legend, LegendCode } from "./types";
+
+const CODE = /^[A-Za-z][A-Za-z0-9+]{0,4}$/;
+const LINE = /^\s*([A-Za-z][A-Za-z0-9+]{0,4})\s*(?:=|:|→|–|—)\s*(.{2,80})$/;
+const NO_CODES = makeLegend([], "default");
+const CODE_HEADERS = new Set(["code", "codes", "legende", "legend", "abreviation", "sigle"]);
+const LABEL_HEADERS = new Set([
+  "signification",
+  "libelle",
+  "label",
+  "meaning",
+  "description",
+  "intitule",
+  "definition",
+]);
+
+/** A code from its label and, when the text gives them, its times (`matin 7h-14h`, `18h00-06h00`). */
+function codeOf(
+  code: string,
+  text: string,
+  at: { tab: string; row: number; col: number },
+): LegendCode | undefined {
+  const trimmed = text.trim();
+  const parsed = parseCell(trimmed, NO_CODES);
+  let times = parsed.kind === "times" ? parsed.ranges[0] : undefined;
+  if (!times) {
+    // Times after a label (`matin 7h-14h`): the first digit starts them.
+    const digit = trimmed.search(/\d/);
+    if (digit > 0) {
+      const tail = parseCell(trimmed.slice(digit), NO_CODES);
+      if (tail.kind === "times") times = tail.ranges[0];
+    }
+  }
+  let type = codeTypeOfLabel(trimmed);
+  if (times) {
+    if (type === "absence" || type === "rest") return undefined;
+    const night =
+      times.end - times.start >= 8 * 60 && (times.start >= 19 * 60 || times.end > 24 * 60 + 4 * 60);
+    type = type === "sleep-in" ? "sleep-in" : type === "night" || night ? "night" : "work";
+    return {
+      code,
+      label: trimmed,
+      type,
+      start: times.start,
+      end: times.end % 1440,
+      breakMinutes: 0,
+      definedAt: at,
+    };
+  }
+  if (!type) return undefined;
+  // A night or a sleep-in named without times is a worked day whose hours are unknown.
+  return {
+    code,
+    label: trimmed,
+    type: type === "night" || type === "sleep-in" ? "work" : type,
+    breakMinutes: 0,
+    definedAt: at,
+  };
+}
+
+/**
+ * The codes a tab defines for itself: code cells over label cells in `headerRows` left of `beforeCol` (the count
+ * columns of an absence register: `PC` over `PREV CONGES`), lines `CODE = label [times]` anywhere in the tab, and
+ * `Code | Signification` blocks, outside the planning's own cells (`M : 7h-14h` in a person's day is a shift, not
+ * a definition). Codes whose label names no type are left out.
+ */
+export function tabLegendCodes(
+  tab: string,
+  values: readonly (readonly CellValue[])[],
+  headerRows: readonly number[],
+  beforeCol: number,
+  isPlanningCell: (row: number, col: number) => boolean,
+): LegendCode[] {
+  const codes = new Map<string, LegendCode>();
+  const add = (code: LegendCode | undefined): void => {
+    if (code && !codes.has(foldText(code.code))) codes.set(foldText(code.code), code);
+  };
+  for (const r of headerRows) {
+    const above = values[r - 1];
+    const row = values[r];
+    if (!above || !row) continue;
+    for (let c = 0; c < Math.min(beforeCol, above.length); c++) {
+      const code = cellText(above[c]);
+      const label = cellText(row[c]);
+      if (CODE.test(code) && label.length >= 3 && foldText(label) !== foldText(code))
+        add(codeOf(code, label, { tab, row: r - 1, col: c }));
+    }
+  }
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value !== "string" || value.length > 90 || isPlanningCell(r, c)) continue;
+      const line = LINE.exec(value);
+      if (line) add(codeOf(line[1] as string, line[2] as string, { tab, row: r, col: c }));
+      else if (CODE_HEADERS.has(foldText(value)) && LABEL_HEADERS.has(foldText(cellText(row[c + 1])))) {
+        for (let below = r + 1; below < values.length; below++) {
+          const code = cellText(values[below]?.[c]);
+          const label = cellText(values[below]?.[c + 1]);
+          if (code === "" && label === "") break;
+          if (CODE.test(code) && label !== "") add(codeOf(code, label, { tab, row: below, col: c }));
+        }
+      }
+    }
+  }
+  return [...codes.values()];
+}
+
+/**
+ * The legend of one tab: a `Codes` tab always wins; otherwise the tab's own codes come before the default legend.
+ */
+export function tabLegend(base: Legend, own: readonly LegendCode[]): Legend {
+  if (own.length === 0) return base;
+  const local = makeLegend([...own], "default");
+  const [first, second] = base.source === "tab" ? [base, local] : [local, base];
+  return {
+    source: base.source,
+    codes: [...first.codes, ...second.codes.filter((c) => first.lookup(c.code) === undefined)],
+    lookup: (text) => first.lookup(text) ?? second.lookup(text),
+  };
+}
