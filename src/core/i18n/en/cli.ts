@@ -1,6 +1,9 @@
 // English: the `releve` command line — help, errors, the check's summary and table, the codes list, npm start.
 import type { cli as fr } from "../fr/cli";
 
+/** 2000000 → `2,000,000`. */
+const thousands = (n: number): string => n.toLocaleString("en-US");
+
 export const cli: typeof fr = {
   errorPrefix: "releve: ",
   help: {
@@ -78,22 +81,34 @@ Options:
   },
   errors: {
     missing: (path: string) => `file not found: ${path}`,
-    directory: (path: string) => `${path} is a folder, not an .xlsx workbook`,
+    directory: (path: string) => `${path} is a folder, not a workbook`,
+    notRegular: (path: string) =>
+      `${path} is not a regular file (a device, a pipe or a socket): name an .xlsx, .xlsm, .ods or .csv workbook`,
     unreadable: (path: string, detail: string) => `cannot read ${path} (${detail})`,
-    emptyFile: (path: string) => `${path} is an empty file, not an .xlsx workbook`,
-    notXlsx: (path: string) => `${path} is not an Excel .xlsx workbook`,
+    emptyFile: (path: string) => `${path} is an empty file, not a workbook`,
+    notXlsx: (path: string) =>
+      `${path} is not a workbook that can be read (accepted: .xlsx, .xlsm, .ods and .csv)`,
     encrypted: (path: string) =>
       `${path} is password-protected: save a copy without a password, then try again`,
     legacyXls: (path: string) =>
       `${path} is an Excel 97-2003 workbook (.xls): save it as .xlsx, then try again`,
-    ods: (path: string) => `${path} is an OpenDocument workbook (.ods): save it as .xlsx, then try again`,
-    zipNotWorkbook: (path: string) => `${path} is a zip archive, but not an Excel .xlsx workbook`,
+    xlsb: (path: string) => `${path} is a binary Excel workbook (.xlsb): save it as .xlsx, then try again`,
+    zipNotWorkbook: (path: string) => `${path} is a zip archive, but not a workbook (.xlsx, .xlsm or .ods)`,
     corrupt: (path: string, detail: string) =>
       `${path} is damaged and cannot be read${detail ? ` (${detail})` : ""}`,
     emptyWorkbook: (path: string) => `${path} is empty: no tab holds any value`,
-    tooManyCells: (path: string, sheet: string, limit: number) =>
-      `${path} holds more than ${limit.toLocaleString("en-US")} filled cells (the Google Sheets limit, ` +
-      `passed in tab "${sheet}"): clear the cells you do not need, then try again`,
+    tooManyCells: (path: string, count: number, limit: number) =>
+      `${path} is too large to be read (${thousands(count)} filled cells, limit ${thousands(limit)}): ` +
+      "clear the cells you do not need or split the workbook into several files, then try again",
+    tooWide: (path: string, count: number, limit: number, sheet: string, cell: string) =>
+      `${path} is too large to be read (${thousands(count)} cells, limit ${thousands(limit)}): ` +
+      `tab "${sheet}" reaches ${cell}; clear the cells far from the planning, then try again`,
+    tooManyBytes: (path: string, limitMb: number) =>
+      `${path} is too large to be read (more than ${thousands(limitMb)} MB once uncompressed, ` +
+      `limit ${thousands(limitMb)} MB)`,
+    tooSlow: (path: string, cells: number, seconds: number) =>
+      `${path} is too large to be read (${thousands(cells)} cells read in ${seconds} s, limit ${seconds} s): ` +
+      "split the workbook into several files, then try again",
     unknownOption: (option: string, help: string) => `unknown option: ${option} (see "${help}")`,
     missingValue: (option: string) => `option ${option} needs a value`,
     unexpectedValue: (option: string) => `option ${option} takes no value`,
@@ -107,7 +122,31 @@ Options:
     badLang: (value: string) => `unknown language: ${value} (possible values: fr, en)`,
     outSameAsInput: "--out must name another file than the workbook read, which is never modified",
     outExtension: (path: string, extension: string) => `--out must end with ${extension}: ${path}`,
-    cannotWrite: (path: string, detail: string) => `cannot write ${path} (${detail})`,
+    outNotOwnKind: (path: string, kind: string) =>
+      `${path} exists and is not an ${kind} file: choose another name, or add --force to replace it`,
+    outDirectory: (path: string) => `--out names a folder: ${path}`,
+    outNotRegular: (path: string) => `--out names a special file (a device, a pipe or a socket): ${path}`,
+    outTooLarge: (path: string, cells: number, limit: number) =>
+      `${path} holds ${thousands(cells)} filled cells: a marked copy (--out) is written up to ` +
+      `${thousands(limit)} cells only; the check works without --out`,
+    cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+    writeReasons: {
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "the file system is read-only",
+      ENOSPC: "no space left on the disk",
+      EDQUOT: "disk quota exceeded",
+      ENOENT: "the folder does not exist",
+      ENOTDIR: "part of the path is not a folder",
+      EEXIST: "part of the path already exists and is not a folder",
+      EISDIR: "it is a folder",
+      ENAMETOOLONG: "the name is too long",
+      EIO: "the disk failed to read or write",
+      EBUSY: "the file is busy",
+      EMFILE: "too many open files",
+      ENFILE: "too many open files",
+      EFBIG: "the file would be too large",
+    } as Record<string, string>,
     internal: (detail: string) => `internal error: ${detail} (run again with --debug for details)`,
   },
   progress: {
@@ -134,6 +173,9 @@ Options:
     moreCells: (n: number) => `+${n}`,
     reportWritten: (path: string, tab: string) =>
       `Report written to ${path} ("${tab}" tab and flagged cells).`,
+    valuesOnlyCopy:
+      "The copy holds the workbook's values, without its formatting or formulas (an .ods or .csv workbook, " +
+      "or one only Excel opens as it is).",
   },
   codes: {
     title: 'Default legend (used when the workbook has no "Codes" tab)',

@@ -1,4 +1,7 @@
 // French: the `releve` command line — help, errors, the check's summary and table, the codes list, npm start.
+
+/** 2000000 → `2 000 000`. */
+const thousands = (n: number): string => n.toLocaleString("fr-FR").replace(/\s/g, " ");
 export const cli = {
   /** Prefix of every one-line error on stderr. */
   errorPrefix: "releve : ",
@@ -81,23 +84,36 @@ Options :
   },
   errors: {
     missing: (path: string) => `fichier introuvable : ${path}`,
-    directory: (path: string) => `${path} est un dossier, pas un classeur .xlsx`,
+    directory: (path: string) => `${path} est un dossier, pas un classeur`,
+    notRegular: (path: string) =>
+      `${path} n'est pas un fichier ordinaire (périphérique, tube ou socket) : indiquez un classeur .xlsx, .xlsm, .ods ou .csv`,
     unreadable: (path: string, detail: string) => `impossible de lire ${path} (${detail})`,
-    emptyFile: (path: string) => `${path} est un fichier vide, pas un classeur .xlsx`,
-    notXlsx: (path: string) => `${path} n'est pas un classeur Excel .xlsx`,
+    emptyFile: (path: string) => `${path} est un fichier vide, pas un classeur`,
+    notXlsx: (path: string) =>
+      `${path} n'est pas un classeur lisible (formats acceptés : .xlsx, .xlsm, .ods et .csv)`,
     encrypted: (path: string) =>
       `${path} est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, puis réessayez`,
     legacyXls: (path: string) =>
       `${path} est un classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, puis réessayez`,
-    ods: (path: string) =>
-      `${path} est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx, puis réessayez`,
-    zipNotWorkbook: (path: string) => `${path} est une archive zip, mais pas un classeur Excel .xlsx`,
+    xlsb: (path: string) =>
+      `${path} est un classeur Excel binaire (.xlsb) : enregistrez-le au format .xlsx, puis réessayez`,
+    zipNotWorkbook: (path: string) =>
+      `${path} est une archive zip, mais pas un classeur (.xlsx, .xlsm ou .ods)`,
     corrupt: (path: string, detail: string) =>
       `${path} est endommagé et ne peut pas être lu${detail ? ` (${detail})` : ""}`,
     emptyWorkbook: (path: string) => `${path} est vide : aucun onglet ne contient de valeur`,
-    tooManyCells: (path: string, sheet: string, limit: number) =>
-      `${path} contient plus de ${limit.toLocaleString("fr-FR").replace(/\s/g, " ")} cellules remplies ` +
-      `(limite de Google Sheets, dépassée dans l'onglet « ${sheet} ») : videz les cellules inutiles, puis réessayez`,
+    tooManyCells: (path: string, count: number, limit: number) =>
+      `${path} est trop grand pour être lu (${thousands(count)} cellules remplies, limite ${thousands(limit)}) : ` +
+      "videz les cellules inutiles ou répartissez le classeur en plusieurs fichiers, puis réessayez",
+    tooWide: (path: string, count: number, limit: number, sheet: string, cell: string) =>
+      `${path} est trop grand pour être lu (${thousands(count)} cellules, limite ${thousands(limit)}) : ` +
+      `l'onglet « ${sheet} » s'étend jusqu'à ${cell} ; videz les cellules éloignées du planning, puis réessayez`,
+    tooManyBytes: (path: string, limitMb: number) =>
+      `${path} est trop grand pour être lu (plus de ${thousands(limitMb)} Mo une fois décompressé, ` +
+      `limite ${thousands(limitMb)} Mo)`,
+    tooSlow: (path: string, cells: number, seconds: number) =>
+      `${path} est trop grand pour être lu (${thousands(cells)} cellules lues en ${seconds} s, limite ${seconds} s) : ` +
+      "répartissez le classeur en plusieurs fichiers, puis réessayez",
     unknownOption: (option: string, help: string) => `option inconnue : ${option} (voir « ${help} »)`,
     missingValue: (option: string) => `l'option ${option} attend une valeur`,
     unexpectedValue: (option: string) => `l'option ${option} ne prend pas de valeur`,
@@ -113,7 +129,32 @@ Options :
     badLang: (value: string) => `langue inconnue : ${value} (valeurs possibles : fr, en)`,
     outSameAsInput: "--out doit désigner un autre fichier que le classeur lu, qui n'est jamais modifié",
     outExtension: (path: string, extension: string) => `--out doit se terminer par ${extension} : ${path}`,
-    cannotWrite: (path: string, detail: string) => `impossible d'écrire ${path} (${detail})`,
+    outNotOwnKind: (path: string, kind: string) =>
+      `${path} existe et n'est pas un fichier ${kind} : choisissez un autre nom, ou ajoutez --force pour le remplacer`,
+    outDirectory: (path: string) => `--out désigne un dossier : ${path}`,
+    outNotRegular: (path: string) =>
+      `--out désigne un fichier spécial (périphérique, tube ou socket) : ${path}`,
+    outTooLarge: (path: string, cells: number, limit: number) =>
+      `${path} contient ${thousands(cells)} cellules remplies : une copie marquée (--out) n'est écrite que ` +
+      `jusqu'à ${thousands(limit)} cellules ; le contrôle fonctionne sans --out`,
+    cannotWrite: (path: string, reason: string) => `impossible d'écrire ${path} : ${reason}`,
+    writeReasons: {
+      EACCES: "permission refusée",
+      EPERM: "opération non permise",
+      EROFS: "le système de fichiers est en lecture seule",
+      ENOSPC: "plus de place sur le disque",
+      EDQUOT: "quota de disque dépassé",
+      ENOENT: "le dossier n'existe pas",
+      ENOTDIR: "un élément du chemin n'est pas un dossier",
+      EEXIST: "un élément du chemin existe déjà et n'est pas un dossier",
+      EISDIR: "c'est un dossier",
+      ENAMETOOLONG: "le nom est trop long",
+      EIO: "erreur de lecture ou d'écriture sur le disque",
+      EBUSY: "le fichier est occupé",
+      EMFILE: "trop de fichiers ouverts",
+      ENFILE: "trop de fichiers ouverts",
+      EFBIG: "le fichier serait trop gros",
+    } as Record<string, string>,
     internal: (detail: string) => `erreur interne : ${detail} (relancez avec --debug pour le détail)`,
   },
   progress: {
@@ -143,6 +184,9 @@ Options :
     moreCells: (n: number) => `+${n}`,
     reportWritten: (path: string, tab: string) =>
       `Rapport écrit dans ${path} (onglet « ${tab} » et cellules marquées).`,
+    valuesOnlyCopy:
+      "La copie reprend les valeurs du classeur, sans sa mise en forme ni ses formules (classeur .ods ou .csv, " +
+      "ou qu'Excel seul sait ouvrir tel quel).",
   },
   codes: {
     title: "Légende par défaut (utilisée quand le classeur n'a pas d'onglet « Codes »)",
