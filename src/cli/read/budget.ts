@@ -22,7 +22,7 @@ export interface ReadLimits {
  * keep any file read or refused within 60 s and 1 GB of memory (see `npm run bench` and the CLI tests).
  */
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxCells: 2_000_000,
+  maxCells: 1_000_000,
   maxExtent: 20_000_000,
   maxPartBytes: 256 * 1024 * 1024,
   maxTotalBytes: 768 * 1024 * 1024,

@@ -71,20 +71,23 @@ export class SheetCells {
     for (const key of keys) normalise(this.rows.get(key) as RowCells);
     this.clearMerged(keys, budget);
     let lastRow = -1;
+    let lastRowCol = 0;
     let extent = 0;
-    let farthest = { row: 0, col: 0 };
+    let widest = { row: 0, col: 0 };
     for (const key of keys) {
       const cells = this.rows.get(key) as RowCells;
       trimTrailingEmpty(cells);
       if (cells.cols.length === 0) continue;
       const lastCol = cells.cols[cells.cols.length - 1] as number;
       lastRow = key;
+      lastRowCol = lastCol;
       extent += lastCol + 1;
-      if (lastCol >= farthest.col) farthest = { row: key, col: lastCol };
+      if (lastCol >= widest.col) widest = { row: key, col: lastCol };
     }
     if (lastRow < 0) return [];
-    farthest.row = lastRow;
-    budget.addExtent(extent + lastRow + 1, this.name, a1(farthest.row, farthest.col));
+    // Name the cell that makes the tab large: the last row's when rows weigh most, else the widest row's.
+    const far = lastRow + 1 >= extent ? a1(lastRow, lastRowCol) : a1(widest.row, widest.col);
+    budget.addExtent(extent + lastRow + 1, this.name, far);
     const out: CellValue[][] = new Array(lastRow + 1);
     out.fill(EMPTY_ROW);
     for (const key of keys) {
