@@ -1,4 +1,5 @@
 // Writes `check --out`: a copy of the workbook with the `Contrôle planning` tab and the marks on flagged cells.
+import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { CheckResult } from "../core/check/check";
 import { MARK_COLOURS, marksFromFindings } from "../core/check/marks";
@@ -15,9 +16,10 @@ export const MAX_COPY_CELLS = 500_000;
 
 /**
  * The most row and cell elements, and merged cells, of a file exceljs may open: it builds an object for every one
- * (a merge `A10:XFD1048576` is 17 billion). Past them, the copy is written from the values read instead.
+ * (~1.7 KB each, styled empty cells included; a merge `A10:XFD1048576` is 17 billion). Past them, the copy is
+ * written from the values read instead.
  */
-const MAX_EXCELJS_ELEMENTS = 1_000_000;
+const MAX_EXCELJS_ELEMENTS = 300_000;
 const MAX_EXCELJS_MERGED = 1_000_000;
 
 let excelModule: typeof ExcelJS | undefined;
@@ -37,10 +39,10 @@ export interface CopyWritten {
 
 /**
  * Adds the report tab (replacing only a report the tool wrote, see `addReportTab`) and the marks to a copy of the
- * workbook, then writes it to `out` (through a temporary file renamed at the end). An .xlsx the reader and exceljs
- * both open safely is copied with its formatting; any other (.ods, .csv, an OpenXML SDK export exceljs cannot
- * read, a file too large for exceljs) gets a copy of its values. The input is never touched. Throws `CliError`
- * when `out` cannot be written.
+ * workbook, then writes it to `out` (through a temporary file renamed at the end). An .xlsx that exceljs opens and
+ * writes back safely is copied with its formatting; any other (.ods, .csv, an OpenXML SDK export exceljs cannot
+ * read, a file too large for exceljs or that it cannot write back) gets a copy of its values. The input is never
+ * touched. Throws `CliError` when `out` cannot be written.
  */
 export async function writeCheckedCopy(
   source: WorkbookSource,
@@ -50,29 +52,42 @@ export async function writeCheckedCopy(
   t: Messages,
   generatedAt: Date = new Date(),
 ): Promise<CopyWritten> {
-  const original = await openWithExcelJs(source);
-  const { workbook, sheetName } = original
-    ? { workbook: original, sheetName: (tab: string) => tab }
-    : workbookOfValues(snapshot);
-  const reportTab = addReportTab(workbook, result, generatedAt).name;
-  markCells(workbook, result, sheetName);
-  await writeOutputFile(out, (temp) => workbook.xlsx.writeFile(temp), t);
-  return { reportTab, valuesOnly: original === undefined };
+  let copy = await markedOriginal(source, result, generatedAt);
+  const valuesOnly = copy === undefined;
+  if (copy === undefined) {
+    const { workbook, sheetName } = workbookOfValues(snapshot);
+    const reportTab = addReportTab(workbook, result, generatedAt).name;
+    markCells(workbook, result, sheetName);
+    copy = { reportTab, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  }
+  const bytes = copy.bytes;
+  await writeOutputFile(out, (temp) => writeFile(temp, bytes), t);
+  return { reportTab: copy.reportTab, valuesOnly };
 }
 
-/** The file opened by exceljs, when it is an .xlsx small enough and exceljs can read it; else undefined. */
-async function openWithExcelJs(source: WorkbookSource): Promise<ExcelJS.Workbook | undefined> {
+/**
+ * The file itself, opened by exceljs, with the report and the marks, as bytes; undefined when it is not an .xlsx,
+ * is too large for exceljs (which builds an object for every cell and merged cell), or exceljs cannot read it or
+ * write it back.
+ */
+async function markedOriginal(
+  source: WorkbookSource,
+  result: CheckResult,
+  generatedAt: Date,
+): Promise<{ reportTab: string; bytes: Buffer } | undefined> {
   const { shape } = source;
   if (source.format !== "xlsx") return undefined;
   if (shape.elements > MAX_EXCELJS_ELEMENTS || shape.mergedArea > MAX_EXCELJS_MERGED) return undefined;
   const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(source.bytes as unknown as ExcelJS.Buffer);
+    if (workbook.worksheets.length === 0) return undefined;
+    const reportTab = addReportTab(workbook, result, generatedAt).name;
+    markCells(workbook, result);
+    return { reportTab, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
   } catch {
     return undefined;
   }
-  const names = workbook.worksheets.map((s) => s.name);
-  return names.length > 0 ? workbook : undefined;
 }
 
 /**

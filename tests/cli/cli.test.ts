@@ -259,7 +259,8 @@ describe("help and codes", () => {
     const fr = runCli(["--help"]);
     expect(fr.status).toBe(0);
     expect(fr.stdout).toMatch(/^Relève — contrôle des plannings/);
-    expect(fr.stdout).toContain("releve check <classeur.xlsx>");
+    expect(fr.stdout).toContain("releve check <classeur>");
+    expect(fr.stdout).toContain("Classeurs lus : Excel .xlsx et .xlsm");
     expect(runCli(["--help", "--lang", "en"]).stdout).toMatch(/^Relève — planning checks/);
     expect(runCli(["--help"], { LC_ALL: "en_US.UTF-8" }).stdout).toContain("Usage:");
   });

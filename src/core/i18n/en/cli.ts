@@ -10,10 +10,14 @@ export const cli: typeof fr = {
     main: `Relève — planning checks and shift handovers, on the command line.
 
 Usage:
-  releve check <workbook.xlsx> [--json] [--preset code-du-travail|ccn66|ccn51] [--out report.xlsx]
-  releve briefing <workbook.xlsx> [--date YYYY-MM-DD] [--json] [--out briefing.html]
-  releve replace <workbook.xlsx> --date YYYY-MM-DD --shift CODE [--tab TAB] [--absent NAME] [--json]
+  releve check <workbook> [--json] [--preset code-du-travail|ccn66|ccn51] [--out report.xlsx] [--force]
+  releve briefing <workbook> [--date YYYY-MM-DD] [--json] [--out briefing.html] [--force]
+  releve replace <workbook> --date YYYY-MM-DD --shift CODE [--tab TAB] [--absent NAME] [--json]
   releve codes [--json]
+
+Workbooks read: Excel .xlsx and .xlsm (macros never run), LibreOffice .ods, .csv text (";", "," or tab
+separated; UTF-8 or Windows-1252; one tab named after the file; every field read as text). Save .xls
+(97-2003) and .xlsb workbooks as .xlsx first.
 
 Commands:
   check      checks the planning tabs (rest, hours, absences, overlaps, coverage…)
@@ -32,9 +36,9 @@ Global options:
 Workbook language: English when its add-on tabs have the English names (Settings, Staff, Residents,
 Handovers, Planning check) or its month tabs are named in English ("November 2026"); French otherwise.
 
-Exit status: 0 no error in the planning, 1 at least one error, 2 bad usage or unreadable file.
+Exit status: 0 no error in the planning, 1 at least one error, 2 bad usage, unreadable or too large file.
 `,
-    check: `Usage: releve check <workbook.xlsx> [options]
+    check: `Usage: releve check <workbook> [options]
 
 Reads every planning tab of the workbook (people × days grid, days × people grid or shift list) and flags
 what breaks the rules: daily and weekly rest, maximum hours, work during an absence, overlaps, coverage…
@@ -47,7 +51,11 @@ Options:
   --out <file.xlsx>      writes a copy of the workbook with the "Planning check" tab and the flagged cells
                          marked (colour and note); the workbook read is never modified. Only a report
                          Relève wrote is replaced: when a tab of yours already has that name, the report
-                         goes to "Planning check (Relève)"
+                         goes to "Planning check (Relève)". An .ods or .csv workbook (or an .xlsx too large
+                         or unreadable for the copy) gives an .xlsx copy of its values, without formatting
+                         or formulas
+  --force                replaces the --out file even when it is not an .xlsx workbook (never the
+                         workbook read)
   --lang fr|en           language of the findings and report (default: the workbook's: English when its
                          tabs have the English names, Settings, Staff…, or English months; else French)
   --debug                shows the technical details of an error
@@ -55,7 +63,7 @@ Options:
 
 Exit status: 0 no error, 1 at least one error in the planning, 2 bad usage or unreadable file.
 `,
-    briefing: `Usage: releve briefing <workbook.xlsx> [options]
+    briefing: `Usage: releve briefing <workbook> [options]
 
 Prepares the morning briefing from the "Handovers" tab and the plannings: urgent and watch entries,
 follow-ups due, today's appointments, who works today and coverage gaps.
@@ -63,7 +71,9 @@ follow-ups due, today's appointments, who works today and coverage gaps.
 Options:
   --date <YYYY-MM-DD>    date of the briefing (default: today)
   --json                 prints the briefing as JSON on standard output
-  --out <file.html>      writes the briefing as a standalone, printable HTML page
+  --out <file.html>      writes the briefing as a standalone, printable HTML page; an existing file
+                         that is not an HTML page is only replaced with --force, the workbook read never
+  --force                replaces the --out file even when it is not an HTML page
   --lang fr|en           language of the messages
   --debug                shows the technical details of an error
   -h, --help             shows this help
@@ -116,7 +126,7 @@ Options:
     missingCommand: 'missing command (see "releve --help")',
     unknownCommand: (command: string) =>
       `unknown command: ${command} (commands: check, briefing, replace, codes; see "releve --help")`,
-    missingFile: (command: string) => `name the workbook to read: releve ${command} <workbook.xlsx>`,
+    missingFile: (command: string) => `name the workbook to read: releve ${command} <workbook>`,
     badPreset: (value: string) => `unknown preset: ${value} (possible values: code-du-travail, ccn66, ccn51)`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
     badLang: (value: string) => `unknown language: ${value} (possible values: fr, en)`,
@@ -174,8 +184,8 @@ Options:
     reportWritten: (path: string, tab: string) =>
       `Report written to ${path} ("${tab}" tab and flagged cells).`,
     valuesOnlyCopy:
-      "The copy holds the workbook's values, without its formatting or formulas (an .ods or .csv workbook, " +
-      "or one only Excel opens as it is).",
+      "The copy holds the workbook's values, without its formatting or formulas: this file (.ods, .csv, very " +
+      "large, or written by a program the copy cannot read back) cannot be copied as it is.",
   },
   codes: {
     title: 'Default legend (used when the workbook has no "Codes" tab)',

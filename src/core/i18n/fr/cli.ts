@@ -9,10 +9,14 @@ export const cli = {
     main: `Relève — contrôle des plannings et transmissions, en ligne de commande.
 
 Utilisation :
-  releve check <classeur.xlsx> [--json] [--preset code-du-travail|ccn66|ccn51] [--out rapport.xlsx]
-  releve briefing <classeur.xlsx> [--date AAAA-MM-JJ] [--json] [--out briefing.html]
-  releve replace <classeur.xlsx> --date AAAA-MM-JJ --shift CODE [--tab ONGLET] [--absent NOM] [--json]
+  releve check <classeur> [--json] [--preset code-du-travail|ccn66|ccn51] [--out rapport.xlsx] [--force]
+  releve briefing <classeur> [--date AAAA-MM-JJ] [--json] [--out briefing.html] [--force]
+  releve replace <classeur> --date AAAA-MM-JJ --shift CODE [--tab ONGLET] [--absent NOM] [--json]
   releve codes [--json]
+
+Classeurs lus : Excel .xlsx et .xlsm (macros non exécutées), LibreOffice .ods, texte .csv (séparateur
+« ; », « , » ou tabulation ; UTF-8 ou Windows-1252 ; un seul onglet, nommé comme le fichier ; chaque
+champ lu comme texte). Les formats .xls (97-2003) et .xlsb sont à enregistrer d'abord en .xlsx.
 
 Commandes :
   check      contrôle les onglets de planning (repos, durées, absences, chevauchements, couverture…)
@@ -32,10 +36,10 @@ Langue du classeur : anglais quand ses onglets de l'extension portent les noms a
 Residents, Handovers, Planning check) ou que ses onglets de mois sont nommés en anglais
 (« November 2026 ») ; français sinon.
 
-Codes de sortie : 0 aucune erreur dans le planning, 1 au moins une erreur, 2 utilisation incorrecte
-ou fichier illisible.
+Codes de sortie : 0 aucune erreur dans le planning, 1 au moins une erreur, 2 utilisation incorrecte,
+fichier illisible ou trop grand.
 `,
-    check: `Utilisation : releve check <classeur.xlsx> [options]
+    check: `Utilisation : releve check <classeur> [options]
 
 Lit chaque onglet de planning du classeur (grille personnes × jours, grille jours × personnes ou liste de
 postes) et signale ce qui enfreint les règles : repos quotidien et hebdomadaire, durées maximales, travail
@@ -49,7 +53,11 @@ Options :
   --out <fichier.xlsx>   écrit une copie du classeur avec l'onglet « Contrôle planning » et les cellules
                          signalées marquées (couleur et note) ; le classeur lu n'est jamais modifié.
                          Seul un rapport écrit par Relève est remplacé : si un onglet à vous porte déjà ce
-                         nom, le rapport va dans « Contrôle planning (Relève) »
+                         nom, le rapport va dans « Contrôle planning (Relève) ». Un classeur .ods ou .csv
+                         (ou un .xlsx trop grand ou illisible pour la copie) donne une copie .xlsx de ses
+                         valeurs, sans mise en forme ni formules
+  --force                remplace le fichier --out même s'il n'est pas un classeur .xlsx (jamais le
+                         classeur lu)
   --lang fr|en           langue des constats et du rapport (par défaut celle du classeur : anglais si ses
                          onglets portent les noms anglais, Settings, Staff… ou des mois anglais ; sinon français)
   --debug                affiche le détail technique d'une erreur
@@ -58,7 +66,7 @@ Options :
 Codes de sortie : 0 aucune erreur, 1 au moins une erreur dans le planning, 2 utilisation incorrecte
 ou fichier illisible.
 `,
-    briefing: `Utilisation : releve briefing <classeur.xlsx> [options]
+    briefing: `Utilisation : releve briefing <classeur> [options]
 
 Prépare le briefing du matin à partir de l'onglet « Transmissions » et des plannings : transmissions
 urgentes et à surveiller, suivis à faire, rendez-vous du jour, équipe présente et trous de couverture.
@@ -66,7 +74,10 @@ urgentes et à surveiller, suivis à faire, rendez-vous du jour, équipe présen
 Options :
   --date <AAAA-MM-JJ>    date du briefing (par défaut : aujourd'hui)
   --json                 écrit le briefing en JSON sur la sortie standard
-  --out <fichier.html>   écrit le briefing dans une page HTML autonome, imprimable
+  --out <fichier.html>   écrit le briefing dans une page HTML autonome, imprimable ; un fichier
+                         existant qui n'est pas une page HTML n'est remplacé qu'avec --force, le classeur
+                         lu jamais
+  --force                remplace le fichier --out même s'il n'est pas une page HTML
   --lang fr|en           langue des messages
   --debug                affiche le détail technique d'une erreur
   -h, --help             affiche cette aide
@@ -121,7 +132,7 @@ Options :
     missingCommand: "commande manquante (voir « releve --help »)",
     unknownCommand: (command: string) =>
       `commande inconnue : ${command} (commandes : check, briefing, replace, codes ; voir « releve --help »)`,
-    missingFile: (command: string) => `indiquez le classeur à lire : releve ${command} <classeur.xlsx>`,
+    missingFile: (command: string) => `indiquez le classeur à lire : releve ${command} <classeur>`,
     badPreset: (value: string) =>
       `préréglage inconnu : ${value} (valeurs possibles : code-du-travail, ccn66, ccn51)`,
     badDate: (value: string) =>
@@ -185,8 +196,8 @@ Options :
     reportWritten: (path: string, tab: string) =>
       `Rapport écrit dans ${path} (onglet « ${tab} » et cellules marquées).`,
     valuesOnlyCopy:
-      "La copie reprend les valeurs du classeur, sans sa mise en forme ni ses formules (classeur .ods ou .csv, " +
-      "ou qu'Excel seul sait ouvrir tel quel).",
+      "La copie reprend les valeurs du classeur, sans sa mise en forme ni ses formules : ce fichier (.ods, .csv, " +
+      "très grand, ou écrit par un programme que la copie ne sait pas relire) ne peut pas être recopié tel quel.",
   },
   codes: {
     title: "Légende par défaut (utilisée quand le classeur n'a pas d'onglet « Codes »)",
