@@ -112,6 +112,8 @@ function readTabs(
       return { format: "ods", tabs: readOdsTabs(content, budget, onProgress) };
     }
     case "csv": {
+      if (bytes.length > budget.partBytesLeft)
+        throw new TooLargeError({ measure: "bytes", count: bytes.length, limit: budget.partBytesLeft });
       const tab = readCsvTab(bytes, basename(path, extname(path)), budget);
       onProgress?.({ done: 1, total: 1 });
       return { format: "csv", tabs: [tab] };
