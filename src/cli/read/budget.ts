@@ -24,8 +24,8 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: ReadLimits = {
   maxCells: 1_000_000,
   maxExtent: 20_000_000,
-  maxPartBytes: 256 * 1024 * 1024,
-  maxTotalBytes: 768 * 1024 * 1024,
+  maxPartBytes: 128 * 1024 * 1024,
+  maxTotalBytes: 384 * 1024 * 1024,
   maxMillis: 45_000,
 };
 
