@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   section("Handover log: listHandovers for the last day under the fake (median of 5)", benchHandovers());
   const xlsx = await benchXlsx();
   section(
-    "xlsx: read (exceljs + snapshot) and check a 300-person × 1-year workbook (median of 3)",
+    "Workbook files: the reader (.xlsx → snapshot), the check and `releve check` (medians of 3)",
     xlsx.table,
   );
 }

@@ -1,7 +1,8 @@
 // Errors the command line reports as one line on stderr with exit status 2, and their wording.
 import type { Messages } from "../core/i18n";
 import { UsageError } from "./args";
-import { MAX_USED_CELLS, TooManyCellsError, XlsxReadError } from "./xlsx-snapshot";
+import type { TooLarge } from "./read/read-error";
+import { XlsxReadError } from "./xlsx-snapshot";
 
 /** A problem already worded for the user (bad usage, unwritable output…): one line, exit status 2. */
 export class CliError extends Error {
@@ -34,6 +35,8 @@ export function describeError(error: unknown, t: Messages, help = "releve --help
         return e.missing(path);
       case "directory":
         return e.directory(path);
+      case "not-regular":
+        return e.notRegular(path);
       case "unreadable":
         return e.unreadable(path, error.detail);
       case "empty-file":
@@ -44,21 +47,35 @@ export function describeError(error: unknown, t: Messages, help = "releve --help
         return e.encrypted(path);
       case "legacy-xls":
         return e.legacyXls(path);
-      case "ods":
-        return e.ods(path);
+      case "xlsb":
+        return e.xlsb(path);
       case "zip-not-workbook":
         return e.zipNotWorkbook(path);
       case "corrupt":
         return e.corrupt(path, error.detail);
       case "empty-workbook":
         return e.emptyWorkbook(path);
-      case "too-many-cells":
-        return error.cause instanceof TooManyCellsError
-          ? e.tooManyCells(path, error.cause.sheet, error.cause.limit)
-          : e.tooManyCells(path, error.detail, MAX_USED_CELLS);
+      case "too-large":
+        return tooLargeMessage(path, error.tooLarge, t);
     }
   }
   return e.internal(oneLine(error instanceof Error ? error.message : String(error)));
+}
+
+/** Why a workbook is too large to read, with its figures. */
+function tooLargeMessage(path: string, figures: TooLarge | undefined, t: Messages): string {
+  const e = t.cli.errors;
+  if (figures === undefined) return e.tooManyBytes(path, 0);
+  switch (figures.measure) {
+    case "cells":
+      return e.tooManyCells(path, figures.count, figures.limit);
+    case "extent":
+      return e.tooWide(path, figures.count, figures.limit, figures.sheet ?? "", figures.cell ?? "");
+    case "bytes":
+      return e.tooManyBytes(path, Math.round(figures.limit / (1024 * 1024)));
+    case "time":
+      return e.tooSlow(path, figures.count, Math.round(figures.limit / 1000));
+  }
 }
 
 /** A text on one line (line breaks become spaces), shortened to a readable length. */

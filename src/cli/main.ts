@@ -1,4 +1,5 @@
 // The `releve` command line entry point (bundled to dist/cli/releve.cjs): runs the CLI on this process.
+import { visible } from "./output/terminal-text";
 import { runCli } from "./run";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -12,7 +13,7 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`releve : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`releve : ${visible(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

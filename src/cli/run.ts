@@ -8,6 +8,7 @@ import { replaceCommand } from "./commands/replace";
 import type { CliContext, Command, OutStream } from "./context";
 import { CliError, describeError, oneLine } from "./errors";
 import { localeOfEnvironment, localeOfLangOption } from "./locale";
+import { safeStream } from "./output/terminal-text";
 import { VERSION } from "./version";
 
 /** The commands, by name. */
@@ -36,9 +37,11 @@ export interface CliIo {
 /**
  * Runs `releve` with its arguments (without `node` and the script) and resolves to the exit status:
  * 0 no error finding, 1 at least one, 2 bad usage or unreadable file (one line on stderr, never a stack trace
- * unless `--debug`).
+ * unless `--debug`). Everything is written through `safeStream`: no control character from a file reaches the
+ * terminal raw, whatever the command.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: safeStream(rawIo.stdout), stderr: safeStream(rawIo.stderr) };
   const debug = argv.slice(0, endOfOptions(argv)).includes("--debug");
   let ctx = contextFor(localeOfEnvironment(io.env), io, debug);
   let help = "releve --help";

@@ -17,7 +17,10 @@ export const ADDON_ROLES: readonly AddonRole[] = [
   "briefing",
 ];
 
-/** One tab: its name and its values from A1, row-major (rows may be ragged; missing cells are empty). */
+/**
+ * One tab: its name and its values from A1, row-major (rows may be ragged; missing cells are empty). A snapshot is
+ * read-only: an adapter may share one frozen array between all empty rows (a far-away cell then costs no rows).
+ */
 export interface TabSnapshot {
   name: string;
   values: CellValue[][];

@@ -135,12 +135,12 @@ describe("bad input: one line on stderr, exit 2, nothing on stdout", () => {
     [
       "a text file renamed .xlsx",
       () => ["check", writeRaw(tmp.path("notes.xlsx"), "Nom;Lundi\nMartin;M\n")],
-      /n'est pas un classeur Excel \.xlsx$/,
+      /n'est pas un classeur lisible \(formats acceptés : \.xlsx, \.xlsm, \.ods et \.csv\)$/,
     ],
     [
       "a zip that is not a workbook",
       () => ["check", writeRaw(tmp.path("archive.xlsx"), makeZip({ "photo.txt": "x" }))],
-      /est une archive zip, mais pas un classeur Excel \.xlsx$/,
+      /est une archive zip, mais pas un classeur \(\.xlsx, \.xlsm ou \.ods\)$/,
     ],
     [
       "a password-protected workbook",
@@ -259,7 +259,8 @@ describe("help and codes", () => {
     const fr = runCli(["--help"]);
     expect(fr.status).toBe(0);
     expect(fr.stdout).toMatch(/^Relève — contrôle des plannings/);
-    expect(fr.stdout).toContain("releve check <classeur.xlsx>");
+    expect(fr.stdout).toContain("releve check <classeur>");
+    expect(fr.stdout).toContain("Classeurs lus : Excel .xlsx et .xlsm");
     expect(runCli(["--help", "--lang", "en"]).stdout).toMatch(/^Relève — planning checks/);
     expect(runCli(["--help"], { LC_ALL: "en_US.UTF-8" }).stdout).toContain("Usage:");
   });

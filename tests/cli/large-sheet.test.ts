@@ -39,7 +39,7 @@ describe("a far-away stray cell", () => {
   });
 });
 
-describe("more used cells than Google Sheets allows", () => {
+describe("more used cells than the reader's limit", () => {
   test("is refused with one clear line (the limit lowered for speed)", async () => {
     const path = await writeWorkbook(
       gridWorkbook([
@@ -48,13 +48,13 @@ describe("more used cells than Google Sheets allows", () => {
       ]),
       tmp.path("many.xlsx"),
     );
-    const error = await readXlsxSnapshot(path, { maxUsedCells: 10 }).catch((e: unknown) => e);
+    const error = await readXlsxSnapshot(path, { limits: { maxCells: 10 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxReadError);
-    expect((error as XlsxReadError).problem).toBe("too-many-cells");
+    expect((error as XlsxReadError).problem).toBe("too-large");
     expect(describeError(error, messages("fr"))).toBe(
-      `${path} contient plus de 10 cellules remplies (limite de Google Sheets, dépassée dans l'onglet ` +
-        "« Novembre 2026 ») : videz les cellules inutiles, puis réessayez",
+      `${path} est trop grand pour être lu (14 cellules remplies, limite 10) : videz les cellules inutiles ou ` +
+        "répartissez le classeur en plusieurs fichiers, puis réessayez",
     );
-    await expect(readXlsxSnapshot(path, { maxUsedCells: 14 })).resolves.toBeDefined();
+    await expect(readXlsxSnapshot(path, { limits: { maxCells: 14 } })).resolves.toBeDefined();
   });
 });

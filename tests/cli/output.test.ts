@@ -2,6 +2,7 @@
 import { colorsWanted, palette, stripAnsi } from "../../src/cli/output/colors";
 import { createProgress } from "../../src/cli/output/progress";
 import { displayWidth, renderTable } from "../../src/cli/output/table";
+import { safeStream } from "../../src/cli/output/terminal-text";
 
 describe("colours", () => {
   test("on a TTY only, never with NO_COLOR or TERM=dumb, forced by FORCE_COLOR", () => {
@@ -69,7 +70,7 @@ describe("progress", () => {
   test("on a TTY: nothing during the delay, then one rewritten line, erased at the end", () => {
     let now = 0;
     const s = stream(true);
-    const p = createProgress(s, { delayMs: 300, now: () => now });
+    const p = createProgress(safeStream(s), { delayMs: 300, now: () => now });
     p.update("Lecture 1/3");
     expect(s.written).toEqual([]);
     now = 400;

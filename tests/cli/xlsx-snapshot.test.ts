@@ -1,8 +1,9 @@
 // The xlsx reader: values as Sheets shows them (dates, times, merges, formulas, rich text) and clear refusals.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { probeFile, worksheetPartCount } from "../../src/cli/file-probe";
-import { plainCellValue, readXlsxSnapshot, XlsxReadError } from "../../src/cli/xlsx-snapshot";
+import { probeFile } from "../../src/cli/file-probe";
+import { plainCellValue } from "../../src/cli/xlsx-report";
+import { readXlsxSnapshot, XlsxReadError } from "../../src/cli/xlsx-snapshot";
 import { checkWorkbook } from "../../src/core/check/check";
 import { tempDir, timeOfDay, writeRaw, writeWorkbook } from "./support/workbooks";
 import { makeOle, makeZip } from "./support/zip";
@@ -63,10 +64,10 @@ describe("readXlsxSnapshot values", () => {
     expect(values[0]?.[7]).toBe("CA");
   });
 
-  test("rich text and hyperlinks give their plain text; errors are empty", () => {
+  test("rich text and hyperlinks give their plain text; an error gives its text, as Sheets' getValues()", () => {
     expect(values[0]?.[3]).toBe("Martin Léa");
     expect(values[0]?.[4]).toBe("Consignes");
-    expect(values[0]?.[5]).toBeNull();
+    expect(values[0]?.[5]).toBe("#N/A");
   });
 
   test("a merged range holds its value in the top-left cell only", () => {
@@ -138,18 +139,15 @@ describe("refusals", () => {
     expect(await problemOf(writeRaw(tmp.path("text.xlsx"), "Nom;Lundi\nMartin;M\n"))).toBe("not-xlsx");
   });
 
-  test("encrypted and legacy OLE files, an OpenDocument file and a zip that is not a workbook", async () => {
+  test("encrypted and legacy OLE files, an OpenDocument text and a zip that is not a workbook", async () => {
     expect(
       await problemOf(writeRaw(tmp.path("locked.xlsx"), makeOle(["EncryptionInfo", "EncryptedPackage"]))),
     ).toBe("encrypted");
     expect(await problemOf(writeRaw(tmp.path("old.xlsx"), makeOle(["Workbook", "SummaryInformation"])))).toBe(
       "legacy-xls",
     );
-    const ods = makeZip({
-      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
-      "content.xml": "<x/>",
-    });
-    expect(await problemOf(writeRaw(tmp.path("calc.xlsx"), ods))).toBe("ods");
+    const odt = makeZip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" });
+    expect(await problemOf(writeRaw(tmp.path("lettre.odt"), odt))).toBe("zip-not-workbook");
     expect(await problemOf(writeRaw(tmp.path("docs.xlsx"), makeZip({ "readme.txt": "bonjour" })))).toBe(
       "zip-not-workbook",
     );
@@ -185,13 +183,14 @@ describe("refusals", () => {
 });
 
 describe("probeFile", () => {
-  test("lists the entries of a real xlsx and counts its worksheets", async () => {
+  test("lists the entries of a real xlsx, its worksheets among them", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("A").getCell("A1").value = 1;
     wb.addWorksheet("B").getCell("A1").value = 2;
     const kind = probeFile(readFileSync(await writeWorkbook(wb, tmp.path("two.xlsx"))));
     expect(kind.kind).toBe("xlsx");
-    if (kind.kind === "xlsx") expect(worksheetPartCount(kind.entries)).toBe(2);
+    const names = kind.kind === "xlsx" ? kind.entries.map((e) => e.name) : [];
+    expect(names).toEqual(expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]));
   });
 });
 

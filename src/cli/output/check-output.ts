@@ -6,6 +6,7 @@ import type { Lang, Messages } from "../../core/i18n";
 import { formatCivilDate } from "../../core/i18n/format";
 import type { Palette } from "./colors";
 import { displayWidth, renderTable } from "./table";
+import { inline } from "./terminal-text";
 
 /** How to render: the file name shown, colours, terminal width (undefined: no wrapping), language. */
 export interface CheckOutputOptions {
@@ -34,7 +35,7 @@ export function renderCheck(result: CheckResult, options: CheckOutputOptions): s
       severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${findings.length})`),
     );
     for (const [tab, group] of groupByTab(findings, result.summary.tabs)) {
-      lines.push("", `  ${options.palette.bold(tab ?? c.workbookLevel)}`);
+      lines.push("", `  ${options.palette.bold(inline(tab ?? c.workbookLevel))}`);
       lines.push(...findingTable(group, tab, options).map((line) => `  ${line}`));
     }
   }
@@ -47,7 +48,7 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
   const c = t.cli.check;
   const s = result.summary;
   const list = (names: readonly string[]): string =>
-    names.length === 0 ? c.none : `${names.join(", ")} (${names.length})`;
+    names.length === 0 ? c.none : `${names.map(inline).join(", ")} (${names.length})`;
   const counts = c.counts(s.errors, s.warnings, s.infos);
   const rows: Array<[string, string]> = [
     [c.preset, c.presetNames[s.preset] ?? s.preset],
@@ -59,7 +60,7 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
   ];
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   return [
-    p.bold(c.title(options.file)),
+    p.bold(inline(c.title(options.file))),
     ...rows.map(
       ([label, value]) =>
         `  ${p.dim(label.padEnd(labelWidth + (label.length - displayWidth(label))))}  ${value}`,

@@ -1,4 +1,5 @@
 // ANSI colours for the terminal: on a TTY only, never with NO_COLOR or TERM=dumb (FORCE_COLOR forces them).
+import { ownSequence, withoutOwnSequences } from "./terminal-text";
 
 /** A stream as far as colour is concerned. */
 export interface ColorTarget {
@@ -26,12 +27,12 @@ export function colorsWanted(
   return stream.isTTY === true && env.TERM !== "dumb";
 }
 
-/** A palette, coloured or plain. */
+/** A palette, coloured or plain; its escapes are marked as the CLI's own (see `safeStream`). */
 export function palette(enabled: boolean): Palette {
   const wrap =
     (open: number, close: number) =>
     (text: string): string =>
-      enabled && text !== "" ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+      enabled && text !== "" ? `${ownSequence(`[${open}m`)}${text}${ownSequence(`[${close}m`)}` : text;
   return {
     enabled,
     bold: wrap(1, 22),
@@ -43,8 +44,7 @@ export function palette(enabled: boolean): Palette {
   };
 }
 
-/** The text without ANSI escapes (for measuring widths). */
+/** The text without colour escapes (for measuring widths). */
 export function stripAnsi(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point.
-  return text.replace(/\u001b\[[0-9;]*m/g, "");
+  return withoutOwnSequences(text);
 }

@@ -1,4 +1,5 @@
 // A one-line progress indicator on stderr: only on a TTY, only once an operation lasts, erased when done.
+import { ownSequence } from "./terminal-text";
 
 /** The stream the indicator writes to. */
 export interface ProgressStream {
@@ -30,11 +31,11 @@ export function createProgress(
   return {
     update(text: string): void {
       if (now() - start < delay) return;
-      stream.write(`\r${text}\u001b[K`);
+      stream.write(`${ownSequence("\r")}${text}${ownSequence("[K")}`);
       shown = true;
     },
     done(): void {
-      if (shown) stream.write("\r\u001b[K");
+      if (shown) stream.write(`${ownSequence("\r")}${ownSequence("[K")}`);
       shown = false;
     },
   };

@@ -1,5 +1,6 @@
 // Plain-text tables for the terminal: aligned columns, the last one wrapped to the terminal width.
 import { stripAnsi } from "./colors";
+import { inline } from "./terminal-text";
 
 /** Display width of a text (ANSI escapes excluded; combining marks take no column). */
 export function displayWidth(text: string): number {
@@ -10,14 +11,16 @@ const padEnd = (text: string, width: number): string =>
   text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
 /**
- * Renders rows under a header as aligned columns separated by two spaces. When `maxWidth` is given, the last
+ * Renders rows under a header as aligned columns separated by two spaces. Each cell stays on its row: line breaks
+ * inside it become spaces and control characters are shown visibly (`inline`). When `maxWidth` is given, the last
  * column is word-wrapped so lines fit (continuation lines are indented under it).
  */
 export function renderTable(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  cells: readonly (readonly string[])[],
   options: { maxWidth?: number; styleHeader?: (text: string) => string } = {},
 ): string[] {
+  const rows = cells.map((row) => row.map(inline));
   const columns = header.length;
   const widths = header.map((h, c) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),

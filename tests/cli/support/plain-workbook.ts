@@ -16,13 +16,17 @@ export interface WallDate {
 export interface TimeOnly {
   time: [number, number];
 }
+/** An error cell (`#VALUE!`, `#N/A`…), as a formula leaves it. */
+export interface ErrorCell {
+  error: string;
+}
 /** A formula cell and the result the spreadsheet application last computed. */
 export interface FormulaCell {
   formula: string;
-  result: string | number | WallDate;
+  result: string | number | WallDate | ErrorCell;
 }
 /** One cell as a user sees it. */
-export type PlainValue = string | number | boolean | null | WallDate | TimeOnly | FormulaCell;
+export type PlainValue = string | number | boolean | null | WallDate | TimeOnly | FormulaCell | ErrorCell;
 
 /** One tab: rows of plain values from A1, and merged ranges (`A1:H1`, the value in the top-left cell). */
 export interface PlainTab {
@@ -34,6 +38,7 @@ export interface PlainTab {
 const isWall = (v: PlainValue): v is WallDate => typeof v === "object" && v !== null && "date" in v;
 const isTime = (v: PlainValue): v is TimeOnly => typeof v === "object" && v !== null && "time" in v;
 const isFormula = (v: PlainValue): v is FormulaCell => typeof v === "object" && v !== null && "formula" in v;
+const isError = (v: PlainValue): v is ErrorCell => typeof v === "object" && v !== null && "error" in v;
 
 // ---------------------------------------------------------------- the demo's tabs, as plain values
 
@@ -164,6 +169,9 @@ export function demoPlainTabs(): PlainTab[] {
       [{ date: [2027, 3, 27] }, "Bernard Hugo", { time: [21, 0] }, { time: [7, 0] }],
       [{ date: [2027, 3, 28] }, "Bernard Hugo", { time: [14, 0] }, { time: [22, 0] }],
       [{ formula: "DATE(2027,3,29)", result: { date: [2027, 3, 29] } }, "Bernard Hugo", "7h", "14h"],
+      // Error cells: Sheets' getValues() gives their text, and so must the file reader.
+      [{ formula: "DATE(2027,2,30)+#REF!", result: { error: "#REF!" } }, "Bernard Hugo", "7h", "14h"],
+      [{ error: "#VALUE!" }, "Bernard Hugo", "21h", { error: "#N/A" }],
     ],
   });
   return tabs;
@@ -174,10 +182,16 @@ export function demoPlainTabs(): PlainTab[] {
 const utcWall = ([y, m, d, h = 0, mi = 0]: WallDate["date"]): Date => new Date(Date.UTC(y, m - 1, d, h, mi));
 
 function excelValue(value: PlainValue): ExcelJS.CellValue {
+  if (isError(value)) return { error: value.error } as ExcelJS.CellErrorValue;
   if (isWall(value)) return utcWall(value.date);
   if (isTime(value)) return new Date(Date.UTC(1899, 11, 30, value.time[0], value.time[1]));
   if (isFormula(value)) {
-    const result = typeof value.result === "object" ? utcWall(value.result.date) : value.result;
+    const result =
+      typeof value.result !== "object"
+        ? value.result
+        : "error" in value.result
+          ? ({ error: value.result.error } as ExcelJS.CellErrorValue)
+          : utcWall(value.result.date);
     return { formula: value.formula, result } as ExcelJS.CellFormulaValue;
   }
   return value;
@@ -194,7 +208,8 @@ export function plainToExcel(tabs: readonly PlainTab[]): ExcelJS.Workbook {
         const cell = sheet.getCell(r + 1, c + 1);
         cell.value = excelValue(value);
         const shown = isFormula(value) ? value.result : value;
-        if (typeof shown === "object" && shown !== null) cell.numFmt = isTime(shown) ? "hh:mm" : "dd/mm/yyyy";
+        if (typeof shown === "object" && shown !== null && !("error" in shown))
+          cell.numFmt = isTime(shown) ? "hh:mm" : "dd/mm/yyyy";
       });
     });
     for (const range of tab.merges ?? []) sheet.mergeCells(range);
@@ -206,6 +221,7 @@ export function plainToExcel(tabs: readonly PlainTab[]): ExcelJS.Workbook {
 
 function sheetsValue(value: PlainValue, timeZone: string): unknown {
   if (value === null) return "";
+  if (isError(value)) return value.error;
   if (isWall(value)) {
     const [y, m, d, h = 0, mi = 0] = value.date;
     return dateInZone(timeZone, y, m, d, h, mi, 0);

@@ -24,11 +24,15 @@ export function requireBuiltCli(): void {
   }
 }
 
-/** Runs `releve <args>` with a French locale and no colour unless `env` says otherwise. */
-export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
+/**
+ * Runs `releve <args>` with a French locale and no colour unless `env` says otherwise; a run longer than
+ * `timeoutMs` (default 60 s) is killed and has status null.
+ */
+export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: root,
     encoding: "utf8",
+    timeout: timeoutMs,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

@@ -1,4 +1,5 @@
-// A minimal zip writer for tests (stored entries, no compression): builds archives exceljs did not make.
+// A minimal zip writer for tests (stored or deflated entries): builds archives exceljs did not make.
+import { deflateRawSync } from "node:zlib";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -12,30 +13,40 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A zip archive holding the given files (name → text), stored without compression. */
-export function makeZip(files: Record<string, string>): Buffer {
+/**
+ * A zip archive holding the given files (name → text or bytes), in order, stored without compression unless
+ * `deflate` (then every entry but `mimetype` is deflated, as OpenDocument wants).
+ */
+export function makeZip(
+  files: Record<string, string | Uint8Array>,
+  options: { deflate?: boolean } = {},
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
-    const crc = crc32(data);
+    const raw = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+    const crc = crc32(raw);
+    const method = options.deflate && name !== "mimetype" ? 8 : 0;
+    const data = method === 8 ? deflateRawSync(raw, { level: 1 }) : raw;
     const local = Buffer.alloc(30 + nameBytes.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     nameBytes.copy(local, 30);
     const central = Buffer.alloc(46 + nameBytes.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     nameBytes.copy(central, 46);
