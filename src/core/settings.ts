@@ -98,6 +98,8 @@ export interface Settings {
   establishment: string;
   /** Handover categories offered and accepted, in order; empty for the default list. */
   handoverCategories: string[];
+  /** How many days back "À lire" looks for entries the reader has not acknowledged (`transmissions.jours`). */
+  handoverDays: number;
 }
 
 const H = 60;
@@ -155,6 +157,7 @@ export function defaultSettings(preset: PresetId = "code-du-travail"): Settings 
     briefing: { hour: 7, recipients: [], mode: "minimal" },
     establishment: "",
     handoverCategories: [],
+    handoverDays: 7,
   };
 }
 

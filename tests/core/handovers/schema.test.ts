@@ -18,9 +18,36 @@ const valid = {
 };
 
 describe("handover input schema", () => {
+  it("takes a list of people (a single person still works), without repeats, the single one first", () => {
+    const { person: _p, ...noPerson } = valid;
+    const several = validateHandoverInput(
+      { ...noPerson, persons: ["Adam B.", " Noah G. ", "adam b."] },
+      "fr",
+    );
+    expect(several.ok && [several.value.person, several.value.persons]).toEqual([
+      "Adam B.",
+      ["Adam B.", "Noah G."],
+    ]);
+    const both = validateHandoverInput({ ...valid, persons: ["Noah G."] }, "fr");
+    expect(both.ok && both.value.persons).toEqual(["Martin Léa", "Noah G."]);
+    expect(validateHandoverInput({ ...noPerson, persons: [] }, "fr")).toEqual({
+      ok: false,
+      errors: [{ field: "person", message: "Personne concernée : à remplir." }],
+    });
+    expect(validateHandoverInput({ ...noPerson, persons: ["x".repeat(121)] }, "en")).toEqual({
+      ok: false,
+      errors: [{ field: "person", message: "Person concerned: too long (at most 120 characters)." }],
+    });
+  });
+
+  it("accepts a draft id made in the browser, and nothing else in its place", () => {
+    expect(validateHandoverInput({ ...valid, requestId: "mi2k7z3c-4f9a1b2c3d" }, "fr").ok).toBe(true);
+    expect(validateHandoverInput({ ...valid, requestId: "=HYPERLINK()" }, "fr").ok).toBe(false);
+  });
+
   it("accepts a complete entry and keeps every field", () => {
     const result = validateHandoverInput(valid, "fr");
-    expect(result).toEqual({ ok: true, value: valid });
+    expect(result).toEqual({ ok: true, value: { ...valid, persons: ["Martin Léa"] } });
   });
 
   it("drops optional texts left blank", () => {
@@ -30,6 +57,7 @@ describe("handover input schema", () => {
     );
     expect(result.ok && result.value).toEqual({
       person: "Martin Léa",
+      persons: ["Martin Léa"],
       category: "Santé",
       severity: "watch",
       data: valid.data,
