@@ -1,6 +1,6 @@
 // "À lire" for one reader: what they have not acknowledged yet, most important first, and follow-ups by due day.
 import { foldText as fold } from "../text";
-import { type DayNumber, dayNumber, epochMsOfIso, isCivilDate, type Zone } from "../time";
+import { type DayNumber, dayNumber, epochMsOfIso, isCivilDate } from "../time";
 import { personsOf } from "./persons";
 import type { HandoverEntry } from "./schema";
 
@@ -46,16 +46,14 @@ export type FollowUpTiming =
 
 /**
  * Where an entry's follow-up stands on `today`. A follow-up without a due date is due from the day it was
- * written (as the briefing counts it).
+ * written (as the briefing counts it): the date of `writtenAt`, which is written in the spreadsheet's zone.
  */
-export function followUpTiming(entry: HandoverEntry, today: DayNumber, zone: Zone): FollowUpTiming | null {
+export function followUpTiming(entry: HandoverEntry, today: DayNumber): FollowUpTiming | null {
   if (!entry.followUp) return null;
   if (entry.followUpStatus === "done") return { kind: "done" };
   const due = entry.followUp.due;
-  const dueDay =
-    due && isCivilDate(due)
-      ? dayNumber(due)
-      : zone.toWall(Math.floor((epochMsOfIso(entry.writtenAt) ?? 0) / 60000)).day;
+  const written = entry.writtenAt.slice(0, 10);
+  const dueDay = due && isCivilDate(due) ? dayNumber(due) : isCivilDate(written) ? dayNumber(written) : today;
   if (dueDay < today) return { kind: "overdue", days: today - dueDay };
   if (dueDay === today) return { kind: "today" };
   return { kind: "later", days: dueDay - today };
@@ -70,4 +68,29 @@ export function isForReader(entry: HandoverEntry, identities: ReaderIdentities):
 export function concerns(entry: HandoverEntry, person: string): boolean {
   const want = fold(person);
   return personsOf(entry).some((p) => fold(p) === want);
+}
+
+/** The counts of the summary strip: urgent unread entries, follow-ups overdue, due today, and of those for the reader. */
+export interface InboxSummary {
+  urgentUnread: number;
+  overdue: number;
+  dueToday: number;
+  dueTodayForReader: number;
+}
+
+/** The summary strip of "À lire" ("2 urgentes non lues · 1 suivi en retard · 2 suivis aujourd'hui (1 pour vous)"). */
+export function inboxSummary(
+  unread: readonly HandoverEntry[],
+  openFollowUps: readonly HandoverEntry[],
+  today: DayNumber,
+  identities: ReaderIdentities,
+): InboxSummary {
+  const timings = openFollowUps.map((e) => ({ e, t: followUpTiming(e, today) }));
+  const dueToday = timings.filter(({ t }) => t?.kind === "today");
+  return {
+    urgentUnread: unread.filter((e) => e.severity === "urgent").length,
+    overdue: timings.filter(({ t }) => t?.kind === "overdue").length,
+    dueToday: dueToday.length,
+    dueTodayForReader: dueToday.filter(({ e }) => isForReader(e, identities)).length,
+  };
 }

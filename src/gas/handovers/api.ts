@@ -112,7 +112,7 @@ export function loadInbox(_request?: unknown): InboxResult {
   const recent = readSince(log, sinceMs).filter((e) => (epochMsOfIso(e.writtenAt) ?? 0) >= sinceMs);
   const unread = recent.filter((e) => isUnreadBy(e, reader)).sort(importanceOrder);
   const dueOrder = (e: HandoverEntry): number => {
-    const timing = followUpTiming(e, today, ctx.zone);
+    const timing = followUpTiming(e, today);
     return timing?.kind === "overdue" ? -timing.days : timing?.kind === "later" ? timing.days : 0;
   };
   const openFollowUps = readOpenEntries(log, recent).sort(

@@ -118,11 +118,9 @@ function readIndexed(reader: LogReader, from: DayNumber, until?: DayNumber): Han
   const after = until === undefined ? undefined : rowFrom(reader, until + 1);
   const end = Math.min(table.lastRow, (after ?? table.lastRow + 1) - 1);
   if (start < 2) return undefined;
-  // The row before the period (when there is one) and, when the period ends with the tab, nothing else.
-  const first = start > 2 ? start - 1 : start;
-  const lastToRead = Math.max(end, start <= table.lastRow ? start : table.lastRow);
-  const values = readBlock(reader, Math.min(first, table.lastRow), lastToRead);
-  const offset = Math.min(first, table.lastRow);
+  // The period's rows, with the row just before it (when there is one) to check it is older.
+  const offset = Math.min(start > 2 ? start - 1 : start, table.lastRow);
+  const values = readBlock(reader, offset, Math.max(end, Math.min(start, table.lastRow)));
   if (start > 2) {
     const before = dayOf(entryOf(reader, values[start - 1 - offset]));
     if (before === undefined || before >= from) return undefined;

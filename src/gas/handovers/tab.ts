@@ -22,10 +22,11 @@ function hasOurHeader(sheet: Sheet): boolean {
 
 /**
  * The Transmissions tab, or undefined when there is none yet. Looked up by the remembered sheet id (checked
- * against its metadata), then by metadata on every tab, then by default name when its header is ours (it then
- * gets the metadata). A user's own tab that merely has the default name is never taken.
+ * against its metadata), then by metadata on every tab, then by default name when its header is ours (with
+ * `adopt`, under the document lock, it then gets the metadata; reading writes nothing). A user's own tab that
+ * merely has the default name is never taken.
  */
-export function findHandoverSheet(spreadsheet: Spreadsheet): Sheet | undefined {
+export function findHandoverSheet(spreadsheet: Spreadsheet, adopt = false): Sheet | undefined {
   const props = PropertiesService.getDocumentProperties();
   const hint = Number(props.getProperty(SHEET_ID_KEY) ?? "NaN");
   if (Number.isInteger(hint)) {
@@ -36,12 +37,12 @@ export function findHandoverSheet(spreadsheet: Spreadsheet): Sheet | undefined {
     sheetWithRole(spreadsheet, "handovers") ??
     spreadsheet
       .getSheets()
-      .find((s) => isDefaultNameOf("handovers", s.getName()) && hasOurHeader(s) && adopt(s));
+      .find((s) => isDefaultNameOf("handovers", s.getName()) && hasOurHeader(s) && (!adopt || tag(s)));
   if (found) props.setProperty(SHEET_ID_KEY, String(found.getSheetId()));
   return found;
 }
 
-function adopt(sheet: Sheet): true {
+function tag(sheet: Sheet): true {
   sheet.addDeveloperMetadata(ROLE_KEY, "handovers");
   return true;
 }
@@ -52,7 +53,7 @@ function adopt(sheet: Sheet): true {
  * columns later writes update), warning-only protection. Call under the document lock.
  */
 export function ensureHandoverSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet {
-  const existing = findHandoverSheet(spreadsheet);
+  const existing = findHandoverSheet(spreadsheet, true);
   if (existing) {
     if (existing.getLastRow() === 0) writeHeader(existing, lang);
     return existing;
