@@ -52,7 +52,7 @@ export function unreadBy(entry: HandoverEntry, reader: readonly string[]): boole
 
 /** The whole entry: text, people (each opens their history), follow-up, who read it, and its buttons. */
 function body(entry: HandoverEntry, ctx: CardContext, id: string): HTMLElement {
-  const { ui, handovers, lang } = ctx.texts;
+  const { ui, lang } = ctx.texts;
   const t = ui.inbox;
   const node = el("div", { class: "card-body", id, hidden: true });
   const people = el("p", { class: "people" }, `${t.about} `);
@@ -70,10 +70,10 @@ function body(entry: HandoverEntry, ctx: CardContext, id: string): HTMLElement {
   const part = (label: string, text: string | undefined) =>
     text ? el("p", { class: "text" }, el("strong", {}, `${label}${colon}`), text) : null;
   for (const p of [
-    part(handovers.field.target ?? "", entry.target),
-    part(handovers.field.data ?? "", entry.data),
-    part(handovers.field.actions ?? "", entry.actions),
-    part(handovers.field.results ?? "", entry.results),
+    part(ui.form.target, entry.target),
+    part(ui.form.data, entry.data),
+    part(ui.form.actions, entry.actions),
+    part(ui.form.results, entry.results),
   ]) {
     if (p) node.append(p);
   }

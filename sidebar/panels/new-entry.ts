@@ -378,13 +378,14 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       .catch((error: unknown) => {
         // The save may have reached the server: the draft keeps its id, so saving again stores it once.
         say(plainFailure(error, app.texts, "write"), "error");
-        saveButton.focus();
       })
       .finally(() => {
         busy = false;
         saveButton.disabled = false;
         saveButton.removeAttribute("aria-busy");
         saveButton.textContent = f.save;
+        // On a failure the user stays on the button, right under the message, to try again.
+        if (status.classList.contains("error")) saveButton.focus();
       });
   });
 

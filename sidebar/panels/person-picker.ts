@@ -32,7 +32,9 @@ export function personPicker(texts: SidebarTexts, onChange: () => void): PersonP
   const input = el("input", { type: "text", list: list.id, autocomplete: "off", name: "person" });
   const base = field(f.person, input, f.personHint, f.required);
   const chipList = el("ul", { class: "person-chips", "aria-label": f.chosen, hidden: true });
-  const add = el("button", { type: "button", class: "secondary small" }, f.addPerson);
+  // Keyboard users add a person with Entrée (said in the hint): the button stays out of the Tab order, so a
+  // minimal entry goes person → Tab → what happened.
+  const add = el("button", { type: "button", class: "secondary small", tabindex: -1 }, f.addPerson);
   const suggestionRow = el("div", { class: "suggestion", hidden: true });
   base.wrapper.append(list, suggestionRow, chipList, add);
 

@@ -197,3 +197,231 @@ describe("4. two tabs for care staff, Coordination for the rest, one row at 300 
     ]);
   });
 });
+
+describe("5. a shorter form in everyday words", () => {
+  it("writes a minimal entry with the keyboard: person → what happened → category, then focus on the confirmation", async () => {
+    const page = await openSidebar(context);
+    const keys: string[] = [];
+    const press = async (key: string) => {
+      keys.push(key);
+      await page.keyboard.press(key);
+    };
+    const typed: string[] = [];
+    const type = async (text: string) => {
+      typed.push(text);
+      await page.keyboard.type(text);
+    };
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLInputElement | null;
+        return a?.getAttribute("role") === "tab" ? `tab:${a.textContent}` : `${a?.tagName}:${a?.name ?? ""}`;
+      });
+    await press("Tab");
+    expect(await focused()).toBe("tab:Écrire");
+    await press("Tab");
+    expect(await focused()).toBe("INPUT:person");
+    await type("Martin Léa");
+    await press("Tab");
+    expect(await focused()).toBe("TEXTAREA:data");
+    await type("Bonne nuit, rien à signaler.");
+    await press("Tab");
+    expect(await focused()).toBe("INPUT:category");
+    await press("Space");
+    await press("Control+Enter");
+    await waitStatus(page, "Transmission enregistrée");
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.classList.contains("status") && document.activeElement.textContent,
+      ),
+    ).toMatch(/^Transmission enregistrée à \d\d:\d\d\.$/);
+    expect(listHandovers({})[0]).toMatchObject({
+      persons: ["Martin Léa"],
+      category: "Santé",
+      severity: "info",
+      data: "Bonne nuit, rien à signaler.",
+    });
+    const line = `Keystrokes for a minimal entry: ${keys.length} keys (${keys.join(", ")}) besides typing ${typed.join(" + ")} (${typed.join("").length} characters)\n`;
+    writeFileSync(join(OUTPUT, "sidebar-keystrokes.txt"), line);
+    expect(keys).toHaveLength(6);
+    await accessible(page, "Écrire, saved");
+  });
+
+  it("marks Catégorie required, uses plain labels with the DAR words as hints", async () => {
+    const page = await openSidebar(context);
+    expect(await page.locator("#panel-new-entry legend").first().textContent()).toBe(
+      "Catégorie (obligatoire)",
+    );
+    expect(await page.getByLabel("Ce que j'ai observé").getAttribute("name")).toBe("data");
+    expect(await page.getByText("Données (D) : ce que vous avez vu ou entendu.").isVisible()).toBe(true);
+    await page.getByText("Plus de détails").click();
+    expect(await page.getByText("Actions (A).").isVisible()).toBe(true);
+    expect(await page.getByText("Résultats (R) : l'effet observé.").isVisible()).toBe(true);
+    const order = await page
+      .locator("#panel-new-entry form > *:not([hidden])")
+      .evaluateAll((nodes) =>
+        nodes.map((n) => n.querySelector("input, textarea")?.getAttribute("name")).filter(Boolean),
+      );
+    expect(order.slice(0, 3)).toEqual(["person", "data", "category"]);
+  });
+
+  it("takes several people, and asks « Vouliez-vous dire … ? » for a name not in Résidents", async () => {
+    const page = await openSidebar(context);
+    const who = page.getByLabel("Personne concernée");
+    await who.fill("Martin Léa");
+    await who.press("Enter");
+    await who.fill("Petti Zoe");
+    await page.getByLabel("Ce que j'ai observé").click();
+    const error = page.locator("#panel-new-entry .field.invalid .field-error");
+    expect(await error.textContent()).toBe(
+      "« Petti Zoe » n'est pas dans la liste des résidents. Vouliez-vous dire Petit Zoé ?",
+    );
+    await accessible(page, "Écrire, did you mean");
+    await page.getByRole("button", { name: "Oui, Petit Zoé" }).click();
+    expect(await error.count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Retirer Martin Léa" }).count()).toBe(1);
+    await page.getByLabel("Ce que j'ai observé").fill("Dispute au goûter entre les deux.");
+    await page.getByRole("radio", { name: "Comportement" }).check();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await waitStatus(page, "Transmission enregistrée");
+    expect(listHandovers({})[0]?.persons).toEqual(["Martin Léa", "Petit Zoé"]);
+  });
+
+  it("clears a field's error as soon as it is fixed, refuses a half-typed due date, and undoes Effacer", async () => {
+    const page = await openSidebar(context);
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const errors = () => page.locator("#panel-new-entry .field-error:not([hidden])").allTextContents();
+    expect(await errors()).toEqual([
+      "Personne concernée : à remplir.",
+      "Ce que j'ai observé (données) : à remplir.",
+      "Catégorie : à remplir.",
+    ]);
+    await shot(page, "ecrire-erreurs");
+    await accessible(page, "Écrire, errors");
+    await page.getByLabel("Ce que j'ai observé").fill("Toux sèche.");
+    expect(await errors()).toEqual(["Personne concernée : à remplir.", "Catégorie : à remplir."]);
+    await page.getByRole("radio", { name: "Santé" }).check();
+    await page.getByLabel("Personne concernée").fill("Martin Léa");
+    expect(await errors()).toEqual([]);
+    expect(await page.locator("#panel-new-entry .error-summary").isHidden()).toBe(true);
+    await page.getByText("Ajouter un suivi").click();
+    await page.getByLabel("À faire").fill("Rappeler le médecin");
+    await page.getByLabel("Pour le").click();
+    await page.keyboard.type("12");
+    log.calls.length = 0;
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    expect(await errors()).toEqual(["Suivi : échéance : date incomplète (jour, mois et année)."]);
+    expect(log.calls).toEqual([]);
+    await page.getByRole("button", { name: "Effacer" }).click();
+    expect(await page.getByLabel("Ce que j'ai observé").inputValue()).toBe("");
+    expect(await statusOf(page)).toBe("Formulaire effacé.");
+    await page.getByRole("button", { name: "Annuler l'effacement" }).click();
+    expect(await page.getByLabel("Ce que j'ai observé").inputValue()).toBe("Toux sèche.");
+    expect(await page.getByLabel("Personne concernée").inputValue()).toBe("Martin Léa");
+    expect(await page.getByRole("radio", { name: "Santé" }).isChecked()).toBe(true);
+  });
+
+  it("stores markup and formula text literally, and asks once for a name when the account gives no e-mail", async () => {
+    world(() => fakeWorld({ userEmail: null }));
+    const dialogs: string[] = [];
+    const page = await openSidebar(context);
+    page.on("dialog", (d) => dialogs.push(d.message()));
+    const markup = "<img src=x onerror=alert(1)>";
+    const formula = '=IMPORTXML("http://x","//a")';
+    await page.getByLabel("Personne concernée").fill("Service");
+    await page.getByLabel("Ce que j'ai observé").fill(markup);
+    await page.getByRole("radio", { name: "Incident" }).check();
+    await page.getByText("Plus de détails").click();
+    await page.getByLabel("En quelques mots").fill(formula);
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    expect(await page.getByRole("alert").first().textContent()).toContain("Votre nom : à remplir.");
+    await page.getByLabel("Votre nom").fill("Julie Roy");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await waitStatus(page, "Transmission enregistrée");
+    expect(listHandovers({})[0]).toMatchObject({ author: "Julie Roy", data: markup, target: formula });
+    const sheet = fake.spreadsheet.getSheetByName("Transmissions");
+    expect(sheet?.cellAt(2, COLUMNS.indexOf("target") + 1)).toMatchObject({ value: formula, formula: "" });
+    expect(await page.getByText("Vous signez : Julie Roy").isVisible()).toBe(true);
+    await page.click("#tab-inbox");
+    await page.waitForSelector("#panel-inbox .summary span");
+    expect(await page.locator("#panel-inbox img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe("3. a save is done once, whatever the network does", () => {
+  const fill = async (page: Page, data: string) => {
+    await page.getByLabel("Personne concernée").fill("Martin Léa");
+    await page.getByLabel("Ce que j'ai observé").fill(data);
+    await page.getByRole("radio", { name: "Santé" }).check();
+  };
+
+  it("close during a slow save → reopen → exactly one entry and no draft, with a notice", async () => {
+    let page = await openSidebar(context);
+    await fill(page, "Toux sèche la nuit.");
+    log.delayMs = 800;
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForFunction(() => document.querySelector("button[aria-busy=true]") !== null);
+    await page.close();
+    await Promise.all(log.running ?? []);
+    log.delayMs = 0;
+    page = await openSidebar(context);
+    await waitStatus(page, "Ce brouillon avait déjà été enregistré");
+    expect(await statusOf(page)).toMatch(
+      /^Ce brouillon avait déjà été enregistré à \d\d:\d\d : il a été effacé du formulaire\.$/,
+    );
+    expect(await page.getByLabel("Ce que j'ai observé").inputValue()).toBe("");
+    expect(listHandovers({}).map((e) => e.data)).toEqual(["Toux sèche la nuit."]);
+    await page.close();
+    page = await openSidebar(context);
+    expect(await statusOf(page)).toBe("");
+  });
+
+  it("reopened before the slow save ended and saved again: still exactly one entry", async () => {
+    let page = await openSidebar(context);
+    await fill(page, "Refus du traitement du soir.");
+    log.delayMs = 1500;
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForFunction(() => document.querySelector("button[aria-busy=true]") !== null);
+    await page.close();
+    log.delayMs = 0;
+    page = await openSidebar(context);
+    await waitStatus(page, "Brouillon retrouvé");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await waitStatus(page, "Transmission");
+    await Promise.all(log.running ?? []);
+    expect(listHandovers({}).map((e) => e.data)).toEqual(["Refus du traitement du soir."]);
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    expect(await page.getByLabel("Ce que j'ai observé").inputValue()).toBe("");
+  });
+
+  it("says a lost connection or a busy Google in plain French where the user looks, keeps the text, saves on retry", async () => {
+    const page = await openSidebar(context);
+    await fill(page, "Chute à 3 h, relevée.");
+    log.failWith = "NetworkError: Connection failure due to HTTP 0";
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForFunction(() => document.querySelector("#panel-new-entry .status.error") !== null);
+    expect(await statusOf(page)).toBe("Pas de connexion : votre texte est gardé, réessayez.");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Enregistrer");
+    await shot(page, "ecrire-pas-de-connexion");
+    await accessible(page, "Écrire, no connection");
+    log.failWith = "Exception: Service Spreadsheets timed out while accessing document with id 1abc.";
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForFunction(() =>
+      document.querySelector("#panel-new-entry .status")?.textContent?.startsWith("Google"),
+    );
+    expect(await statusOf(page)).toBe(
+      "Google ne répond pas pour le moment : votre texte est gardé, réessayez dans un instant.",
+    );
+    expect(await page.getByLabel("Ce que j'ai observé").inputValue()).toBe("Chute à 3 h, relevée.");
+    log.failWith = undefined;
+    fake.lock.holdAs("colleague");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForFunction(() =>
+      document.querySelector("#panel-new-entry .status")?.textContent?.startsWith("Un collègue"),
+    );
+    fake.lock.release("colleague");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await waitStatus(page, "Transmission enregistrée");
+    expect(listHandovers({}).map((e) => e.data)).toEqual(["Chute à 3 h, relevée."]);
+  });
+});

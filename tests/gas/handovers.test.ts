@@ -53,13 +53,13 @@ describe("addHandover", () => {
   it("refuses an invalid input with a message naming each field, in the spreadsheet's language", () => {
     fake = setUp();
     expect(() => addHandover({ ...INPUT, data: "", severity: "grave" })).toThrow(
-      "Transmission non enregistrée. Gravité : choisissez une valeur de la liste. Données : à remplir.",
+      "Transmission non enregistrée. Gravité : choisissez une valeur de la liste. Ce que j'ai observé (données) : à remplir.",
     );
     expect(fake.writes).toEqual([]);
     tearDown(fake);
     fake = setUp({ locale: "en_GB", sheets: { Residents: [["Name"], ["Sam Lee"]] } });
     expect(() => addHandover({ person: "Sam Lee", category: "Health", severity: "info" })).toThrow(
-      "Entry not saved. Data: required.",
+      "Entry not saved. What I observed (data): required.",
     );
     expect(addHandover({ person: "Sam Lee", category: "Health", severity: "info", data: "ok" }).shift).toBe(
       "evening",
@@ -111,7 +111,7 @@ describe("addHandover", () => {
   it("refuses more than the field limit (a cell holds 50,000 characters) and keeps 10,000 characters intact", () => {
     fake = setUp();
     expect(() => addHandover({ ...INPUT, data: "x".repeat(50_001) })).toThrow(
-      /Données : trop long \(10\s000 caractères au plus\)\./u,
+      /Ce que j'ai observé \(données\) : trop long \(10\s000 caractères au plus\)\./u,
     );
     expect(fake.writes).toEqual([]);
     const long = `${"é".repeat(9_999)}=`;

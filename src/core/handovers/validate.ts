@@ -63,10 +63,28 @@ function messageOf(issue: z.core.$ZodIssue, name: string, t: typeof fr): string 
   }
 }
 
+/** True when an untrusted input names at least one person (`person` or a non-empty `persons`). */
+function hasPerson(raw: unknown): boolean {
+  if (typeof raw !== "object" || raw === null) return true;
+  const { person, persons } = raw as { person?: unknown; persons?: unknown };
+  return (
+    (typeof person === "string" && person.trim() !== "") ||
+    (Array.isArray(persons) && persons.some((p) => typeof p === "string" && p.trim() !== ""))
+  );
+}
+
 /** Validates a handover input from an untrusted source; blank optional texts are dropped, people settled. */
 export function validateHandoverInput(raw: unknown, lang: Lang): Validation<ParsedInput> {
   const result = handoverInputSchema.safeParse(raw);
-  if (!result.success) return { ok: false, errors: fieldErrors(result.error.issues, lang) };
+  if (!result.success) {
+    const errors = fieldErrors(result.error.issues, lang);
+    // The "at least one person" check runs only on an otherwise valid object: say it with the others.
+    if (!errors.some((e) => e.field === "person") && !hasPerson(raw)) {
+      const t = handoverTexts(lang);
+      errors.unshift({ field: "person", message: t.error.required(t.field.person ?? "person") });
+    }
+    return { ok: false, errors };
+  }
   return { ok: true, value: withPersons(withoutBlanks(result.data)) };
 }
 

@@ -70,11 +70,11 @@ describe("handover input schema", () => {
     const { data: _d, ...noData } = valid;
     expect(validateHandoverInput(noData, "fr")).toEqual({
       ok: false,
-      errors: [{ field: "data", message: "Données : à remplir." }],
+      errors: [{ field: "data", message: "Ce que j'ai observé (données) : à remplir." }],
     });
     expect(validateHandoverInput({ ...valid, data: " \n " }, "en")).toEqual({
       ok: false,
-      errors: [{ field: "data", message: "Data: required." }],
+      errors: [{ field: "data", message: "What I observed (data): required." }],
     });
   });
 
@@ -103,15 +103,19 @@ describe("handover input schema", () => {
     const tooLong = validateHandoverInput({ ...valid, data: "a".repeat(50_001) }, "fr");
     expect(tooLong.ok).toBe(false);
     if (!tooLong.ok)
-      expect(tooLong.errors[0]?.message).toMatch(/^Données : trop long \(10\s000 caractères au plus\)\.$/u);
+      expect(tooLong.errors[0]?.message).toMatch(
+        /^Ce que j'ai observé \(données\) : trop long \(10\s000 caractères au plus\)\.$/u,
+      );
     expect(validateHandoverInput({ ...valid, data: "a".repeat(10_000) }, "fr").ok).toBe(true);
     const en = validateHandoverInput({ ...valid, target: "t".repeat(201) }, "en");
-    expect(!en.ok && en.errors[0]?.message).toBe("Target: too long (at most 200 characters).");
+    expect(!en.ok && en.errors[0]?.message).toBe(
+      "In a few words (target): too long (at most 200 characters).",
+    );
   });
 
   it("throws an error whose message lists each wrong field in the user's language", () => {
     expect(() => parseHandoverInput({ ...valid, data: "", severity: "x" }, "en")).toThrow(
-      "Entry not saved. Severity: choose a value from the list. Data: required.",
+      "Entry not saved. Severity: choose a value from the list. What I observed (data): required.",
     );
     try {
       parseHandoverInput(null, "fr");
