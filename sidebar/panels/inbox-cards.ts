@@ -32,10 +32,10 @@ export function shortName(name: string): string {
   return text.split(/\s+/)[0] ?? text;
 }
 
-/** `21:45` for today, `24/11 21:45` for another day. */
-function when(iso: string, today: DayNumber, lang: SidebarTexts["lang"]): string {
+/** On a card's line: `21:45` for today, `24/11` for another day (the time is in the opened card). */
+function when(iso: string, today: DayNumber): string {
   const date = iso.slice(0, 10);
-  return isCivilDate(date) && dayNumber(date) === today ? timeOf(iso) : shortDateTime(iso, lang);
+  return isCivilDate(date) && dayNumber(date) === today ? timeOf(iso) : shortDate(date).slice(0, 5);
 }
 
 /** The cible, or the first words of the text. */
@@ -167,7 +167,7 @@ export function card(entry: HandoverEntry, ctx: CardContext, kind: "entry" | "fo
       el(
         "span",
         { class: "when" },
-        `${when(entry.writtenAt, ctx.today, ctx.texts.lang)} · ${shortName(displayName(entry.author, ctx.team))}`,
+        `${when(entry.writtenAt, ctx.today)} · ${shortName(displayName(entry.author, ctx.team))}`,
       ),
     );
   } else {

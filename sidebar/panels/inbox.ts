@@ -29,7 +29,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   const unreadList = el("ul", { class: "cards", "aria-labelledby": "inbox-unread-title" });
   const unreadTitle = el("h2", { id: "inbox-unread-title", tabindex: -1 });
   const unreadEmpty = el("p", { class: "empty", hidden: true });
-  const markAll = el("button", { type: "button", class: "secondary wide" });
+  const markAll = el("button", { type: "button", class: "link mark-all" });
   const followTitle = el("h2", { id: "inbox-open-title", tabindex: -1 });
   const followList = el("ul", { class: "cards", "aria-labelledby": "inbox-open-title" });
   const followEmpty = el("p", { class: "empty", hidden: true }, t.followUpsEmpty);
@@ -58,7 +58,13 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     { class: "inbox-main" },
     summary,
     error,
-    el("section", { class: "group" }, unreadTitle, unreadList, unreadEmpty, markAll),
+    el(
+      "section",
+      { class: "group" },
+      el("div", { class: "group-head" }, unreadTitle, markAll),
+      unreadList,
+      unreadEmpty,
+    ),
     el("section", { class: "group" }, followTitle, followList, followEmpty),
     filters,
     el("div", { class: "actions-row" }, refresh),
@@ -281,6 +287,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   };
   back.addEventListener("click", () => {
     historyPerson = "";
+    historyList.replaceChildren();
     historyView.hidden = true;
     main.hidden = false;
     unreadTitle.focus();

@@ -4,12 +4,15 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { COLUMNS } from "../../src/core/handovers";
+import { COLUMNS, entryToRow, type HandoverEntry, headerRow, makeEntryId } from "../../src/core/handovers";
+import { civilDate, isoSecondsWithOffset, zone } from "../../src/core/time";
 import { acknowledgeHandover, addHandover, listHandovers } from "../../src/gas/main";
 import type { FakeAppsScript } from "../fakes";
 import { demoNightWorld } from "./demo-night";
 import { fakeWorld, launch, OUTPUT, openSidebar, type ServerLog, sidebarContext } from "./sidebar-harness";
 
+const paris = zone("Europe/Paris");
+const todayDay = () => paris.toWall(Math.floor(Date.now() / 60000)).day;
 let browser: Browser;
 let context: BrowserContext;
 let fake: FakeAppsScript;
@@ -423,5 +426,294 @@ describe("3. a save is done once, whatever the network does", () => {
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await waitStatus(page, "Transmission enregistrée");
     expect(listHandovers({}).map((e) => e.data)).toEqual(["Chute à 3 h, relevée."]);
+  });
+});
+
+describe("1–2. À lire never loses an entry I have not read; what matters first, in little space", () => {
+  const unreadIds = (page: Page) =>
+    page
+      .locator("#panel-inbox .inbox-main .cards")
+      .first()
+      .locator(".card-toggle")
+      .evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.id));
+
+  it("the demo's night: summary strip, À lire (7), and every card title in the first 640 px", async () => {
+    world(() => demoNightWorld());
+    const page = await openSidebar(context);
+    await page.setViewportSize({ width: 300, height: 640 });
+    await openInbox(page);
+    expect(await page.locator("#tab-inbox").textContent()).toBe("À lire (7)");
+    expect(await page.locator("#panel-inbox .summary").textContent()).toBe(
+      "En bref : 2 urgentes non lues · 1 suivi en retard · 2 suivis aujourd'hui (1 pour vous)",
+    );
+    const layout = await page.evaluate(() => {
+      const y = (el: Element | null | undefined) => Math.round(el?.getBoundingClientRect().top ?? -1);
+      const titles = [...document.querySelectorAll("#panel-inbox .inbox-main .card-title")];
+      const lists = document.querySelectorAll("#panel-inbox .inbox-main .cards");
+      return {
+        tabBar: Math.round(document.querySelector(".tabs")?.getBoundingClientRect().height ?? 0),
+        strip: y(document.querySelector("#panel-inbox .summary")),
+        firstCard: y(titles[0]),
+        followUps: y(document.querySelector("#inbox-open-title")),
+        lastTitleBottom: Math.round(Math.max(...titles.map((t) => t.getBoundingClientRect().bottom))),
+        entries: lists[0]?.children.length,
+        followUpCards: lists[1]?.children.length,
+        oneLine: titles.every((t) => t.getBoundingClientRect().height <= 36),
+      };
+    });
+    writeFileSync(
+      join(OUTPUT, "sidebar-a-lire-positions.txt"),
+      `Demo night (7 entries, 6 follow-ups) at 300 × 640: tab bar ${layout.tabBar} px high, strip at y=${layout.strip}, ` +
+        `first card at y=${layout.firstCard}, follow-ups at y=${layout.followUps}, last card title ends at y=${layout.lastTitleBottom}\n`,
+    );
+    expect(layout).toMatchObject({ entries: 7, followUpCards: 6, oneLine: true });
+    expect(layout.lastTitleBottom).toBeLessThanOrEqual(640);
+    await shot(page, "a-lire-nuit");
+    await accessible(page, "À lire");
+    // A card opens in place; follow-ups say en retard / aujourd'hui and "pour vous".
+    const first = page.locator("#panel-inbox .card-toggle").first();
+    await first.click();
+    expect(await first.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator("#panel-inbox .card-body:not([hidden])").textContent()).toContain(
+      "Lina se réveille essoufflée",
+    );
+    const followTitles = await page
+      .locator("#panel-inbox .cards")
+      .nth(1)
+      .locator(".card-toggle")
+      .allTextContents();
+    expect(followTitles.filter((x) => x.startsWith("en retard"))).toHaveLength(1);
+    expect(followTitles.filter((x) => x.startsWith("aujourd'hui"))).toHaveLength(2);
+    expect(followTitles.filter((x) => x.endsWith("pour vous"))).toHaveLength(2);
+    // Names, not addresses: the author's name from the team, in the card and its details.
+    expect(await page.locator("#panel-inbox .card-body:not([hidden])").textContent()).toContain(
+      "Lambert Sophie",
+    );
+    await page.getByText("Filtres").click();
+    await shot(page, "a-lire-ouverte");
+    await accessible(page, "À lire, a card open, filters open");
+  });
+
+  it("reopen after reading part: the unread ones are still there; J'ai lu moves on to the next card", async () => {
+    world(() => demoNightWorld());
+    let page = await openSidebar(context);
+    await openInbox(page);
+    const before = await unreadIds(page);
+    expect(before).toHaveLength(7);
+    for (const _ of [1, 2]) {
+      await page.locator("#panel-inbox .card-toggle").first().click();
+      await page
+        .locator("#panel-inbox .card-body:not([hidden])")
+        .getByRole("button", { name: "J'ai lu" })
+        .click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("#panel-inbox .inbox-main .cards")[0]?.children.length === n,
+        _ === 1 ? 6 : 5,
+      );
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("card-toggle"))).toBe(true);
+    }
+    await page.close();
+    page = await openSidebar(context);
+    await page.waitForFunction(() => document.querySelector("#tab-inbox")?.textContent === "À lire (5)");
+    await openInbox(page);
+    expect(await unreadIds(page)).toEqual(before.slice(2));
+  });
+
+  it("a colleague's entry stays in À lire until I acknowledge it, across days; « Tout marquer comme lu (n) »", async () => {
+    const sheet = fake.spreadsheet.addSheetWithValues("Transmissions", [headerRow("fr")]);
+    const day = 86_400_000;
+    const written = (daysAgo: number, data: string): HandoverEntry => {
+      const ms = Date.now() - daysAgo * day;
+      return {
+        id: makeEntryId(ms, paris, `a${daysAgo}b`),
+        writtenAt: isoSecondsWithOffset(ms, paris),
+        author: "sam@example.org",
+        shift: "nuit",
+        person: "Martin Léa",
+        persons: ["Martin Léa"],
+        category: "Santé",
+        severity: "watch",
+        data,
+        readBy: [],
+      };
+    };
+    const rows = [
+      written(9, "Trop ancien pour À lire."),
+      written(3, "Il y a trois jours."),
+      written(1, "Hier."),
+    ];
+    for (const e of rows) sheet.appendRow(entryToRow(e, "fr"));
+    fake.runAs(
+      "s",
+      () => addHandover({ person: "Petit Zoé", category: "Santé", severity: "info", data: "Ce matin." }),
+      colleague,
+    );
+    let page = await openSidebar(context);
+    await openInbox(page);
+    const texts = () =>
+      page.locator("#panel-inbox .inbox-main .cards").first().locator(".card-toggle").allTextContents();
+    expect(await texts()).toEqual([
+      expect.stringContaining("Hier."),
+      expect.stringContaining("Il y a trois jours."),
+      expect.stringContaining("Ce matin."),
+    ]);
+    await page.close();
+    page = await openSidebar(context);
+    await openInbox(page);
+    expect(await texts()).toHaveLength(3);
+    await page.getByRole("button", { name: "Tout marquer comme lu (3)" }).click();
+    await page.waitForFunction(() => document.querySelector("#tab-inbox")?.textContent === "À lire (0)");
+    expect(await page.locator("#panel-inbox .summary").textContent()).toBe("En bref : Tout est lu.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inbox-unread-title");
+    expect(listHandovers({}).filter((e) => e.readBy.includes("lea@example.org"))).toHaveLength(3);
+    await accessible(page, "À lire, all read");
+    expect(fake.runAs("s", () => listHandovers({}).length, colleague)).toBe(4);
+  });
+
+  it("clicking a resident's name shows their history; an entry about several people is under each", async () => {
+    const fight = fake.runAs(
+      "s",
+      () =>
+        addHandover({
+          persons: ["Martin Léa", "Petit Zoé"],
+          category: "Comportement",
+          severity: "watch",
+          target: "Dispute",
+          data: "Dispute au goûter.",
+        }),
+      colleague,
+    );
+    fake.runAs(
+      "s",
+      () => addHandover({ person: "Petit Zoé", category: "Santé", severity: "info", data: "Toux." }),
+      colleague,
+    );
+    acknowledgeHandover(fight.id);
+    const page = await openSidebar(context);
+    await openInbox(page);
+    await page.locator("#panel-inbox .card-toggle").first().click();
+    await page.getByRole("button", { name: "Historique de Petit Zoé" }).first().click();
+    await page.waitForSelector("#panel-inbox .history .card");
+    expect(await page.locator("#panel-inbox .history h2").textContent()).toBe(
+      "Petit Zoé : transmissions des 30 derniers jours",
+    );
+    expect(await page.locator("#panel-inbox .history .card-toggle").count()).toBe(2);
+    await accessible(page, "À lire, history");
+    await shot(page, "a-lire-historique");
+    const history = page.locator("#panel-inbox .history");
+    await history.locator(".card-toggle", { hasText: "Dispute" }).click();
+    await history.getByRole("button", { name: "Historique de Martin Léa" }).click();
+    await page.waitForFunction(() =>
+      document.querySelector("#panel-inbox .history h2")?.textContent?.startsWith("Martin Léa"),
+    );
+    await page.waitForSelector("#panel-inbox .history .card");
+    expect(await history.locator(".card-toggle").allTextContents()).toEqual([
+      expect.stringContaining("Dispute"),
+    ]);
+    await page.getByRole("button", { name: "Retour à « À lire »" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inbox-unread-title");
+    expect(await history.isHidden()).toBe(true);
+  });
+
+  it("an entry edited in the sheet shows « modifiée dans la feuille »", async () => {
+    fake.runAs(
+      "s",
+      () => addHandover({ person: "Martin Léa", category: "Santé", severity: "info", data: "Chute." }),
+      colleague,
+    );
+    const sheet = fake.spreadsheet.getSheetByName("Transmissions");
+    sheet?.getRange(2, COLUMNS.indexOf("data") + 1).setValue("Rien.");
+    const page = await openSidebar(context);
+    await openInbox(page);
+    const toggle = page.locator("#panel-inbox .card-toggle").first();
+    expect(await toggle.textContent()).toContain("(modifiée dans la feuille)");
+    await toggle.click();
+    expect(await page.locator("#panel-inbox .card-body:not([hidden]) .edited").textContent()).toBe(
+      "Modifiée dans la feuille : le texte a été changé dans l'onglet Transmissions après avoir été écrit.",
+    );
+  });
+
+  it("the follow-up owner is picked from the team, so « pour vous » works; loading failures are in plain French", async () => {
+    world(() => demoNightWorld());
+    const page = await openSidebar(context);
+    await page.getByText("Ajouter un suivi").click();
+    expect(
+      await page
+        .locator("#panel-new-entry .follow-up datalist option")
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(["Martin Léa", "Lambert Sophie", "Roux Manon", "Mercier Aline"]);
+    expect(await page.getByText("Vous signez : Martin Léa").isVisible()).toBe(true);
+    log.failWith = "NetworkError: Connection failure due to HTTP 0";
+    await openInbox(page);
+    await page.getByRole("button", { name: "Actualiser" }).click();
+    await page.waitForSelector("#panel-inbox .status.error:not([hidden])");
+    expect(await page.locator("#panel-inbox .status.error").textContent()).toBe(
+      "Pas de connexion : réessayez dans un instant.",
+    );
+    log.failWith = undefined;
+  });
+});
+
+describe("in English, the same sidebar", () => {
+  it("writes for several people with « Did you mean », says a lost connection plainly, and reads per reader", async () => {
+    world(() =>
+      fakeWorld({
+        locale: "en_GB",
+        sheets: {
+          Residents: [
+            ["Name", "Active"],
+            ["Sam Lee", "yes"],
+            ["Ava Reed", "yes"],
+          ],
+          Staff: [
+            ["Name", "Role", "E-mail"],
+            ["Lea Martin", "carer", "lea@example.org"],
+          ],
+        },
+      }),
+    );
+    fake.runAs(
+      "n",
+      () =>
+        addHandover({
+          person: "Sam Lee",
+          category: "Health",
+          severity: "urgent",
+          data: "Fell at 3 am.",
+          followUp: { what: "Call the GP", due: civilDate(todayDay()), owner: "Lea Martin" },
+        }),
+      colleague,
+    );
+    const page = await openSidebar(context);
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.getByLabel("Person concerned").fill("Sam Lee");
+    await page.getByLabel("Person concerned").press("Enter");
+    await page.getByLabel("Person concerned").fill("Eva Reed");
+    await page.getByLabel("What I observed").click();
+    expect(await page.locator("#panel-new-entry .field.invalid .field-error").textContent()).toBe(
+      "“Eva Reed” is not in the list of residents. Did you mean Ava Reed?",
+    );
+    await page.getByRole("button", { name: "Yes, Ava Reed" }).click();
+    await page.getByLabel("What I observed").fill("Argument at tea time.");
+    await page.getByRole("radio", { name: "Behaviour" }).check();
+    log.failWith = "NetworkError: Connection failure due to HTTP 0";
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForFunction(() => document.querySelector("#panel-new-entry .status.error") !== null);
+    expect(await statusOf(page)).toBe("No connection: your text is kept, try again.");
+    log.failWith = undefined;
+    await page.getByRole("button", { name: "Save" }).click();
+    await waitStatus(page, "Entry saved");
+    expect(listHandovers({})[0]?.persons).toEqual(["Sam Lee", "Ava Reed"]);
+    await accessible(page, "Write (en), saved");
+    await openInbox(page);
+    expect(await page.locator("#tab-inbox").textContent()).toBe("To read (1)");
+    expect(await page.locator("#panel-inbox .summary").textContent()).toBe(
+      "At a glance: 1 urgent unread · 1 follow-up today (1 for you)",
+    );
+    await page.locator("#panel-inbox .card-toggle").first().click();
+    await page.getByRole("button", { name: "I have read it" }).click();
+    await page.waitForFunction(() => document.querySelector("#tab-inbox")?.textContent === "To read (0)");
+    await accessible(page, "To read (en), all read");
+    await shot(page, "to-read-en");
   });
 });

@@ -265,3 +265,43 @@ export function readLatest(
   }
   return out;
 }
+
+/** The rows (2…) whose entry has a follow-up not marked done, from the follow-up columns (two reads). */
+export function openRows(reader: LogReader): Array<{ row: number; id: string }> {
+  const { table, ctx } = reader;
+  if (table.lastRow < 2 || table.map.followUpWhat === undefined) return [];
+  const ids = idColumn(reader);
+  const column = (key: "followUpWhat" | "followUpStatus"): string[] =>
+    table.map[key] === undefined
+      ? []
+      : table.sheet
+          .getRange(2, columnOf(table, key), table.lastRow - 1, 1)
+          .getValues()
+          .map((r) =>
+            cellAsText(r[0] as CellValue, ctx.zone)
+              .trim()
+              .toLowerCase(),
+          );
+  const what = column("followUpWhat");
+  const status = column("followUpStatus");
+  const out: Array<{ row: number; id: string }> = [];
+  what.forEach((w, i) => {
+    const done = status[i] === "fait" || status[i] === "done";
+    if (w !== "" && !done && ids[i]) out.push({ row: i + 2, id: ids[i] as string });
+  });
+  return out;
+}
+
+/** The entries of some rows, read as one block (the rows' ids checked). */
+export function entriesAtRows(
+  reader: LogReader,
+  rows: ReadonlyArray<{ row: number; id: string }>,
+): HandoverEntry[] {
+  if (rows.length === 0) return [];
+  const low = Math.min(...rows.map((r) => r.row));
+  const high = Math.max(...rows.map((r) => r.row));
+  const values = readBlock(reader, low, high);
+  return rows
+    .map((r) => entryOf(reader, values[r.row - low]))
+    .filter((e, i): e is HandoverEntry => e !== undefined && e.id === rows[i]?.id);
+}

@@ -48,12 +48,14 @@ import { readOpenFollowUps, writeOpenFollowUps } from "./open-follow-ups";
 import { ensureProtection } from "./protect";
 import {
   EARLIEST,
+  entriesAtRows,
   entryAt,
   entryOfRow,
   type LocatedRow,
   type LogReader,
   locateEntry,
   openReader,
+  openRows,
   readSince,
 } from "./reader";
 import { residentsOf } from "./residents";
@@ -298,12 +300,28 @@ export function closeEntryFollowUp(ctx: HandoverContext, id: string): HandoverEn
 
 /**
  * Every entry whose follow-up is open, from the open follow-up list: entries already read (`known`) are
- * reused, the others read at their recorded row (checked by id) or found by id when rows moved.
+ * reused, the others read at their recorded row (checked by id) or found by id when rows moved. A list never
+ * written (lost, or a log written by hand or another tool) is rebuilt from the follow-up columns and stored
+ * when the document lock is free (healed).
  */
 export function readOpenEntries(reader: LogReader, known: readonly HandoverEntry[] = []): HandoverEntry[] {
+  const open = readOpenFollowUps();
+  if (open.chunks === 0 && reader.table.lastRow >= 2) {
+    const rows = openRows(reader);
+    const lock = LockService.getDocumentLock();
+    const held = lock.hasLock();
+    if (held || lock.tryLock(1000)) {
+      try {
+        if (readOpenFollowUps().chunks === 0) writeOpenFollowUps(rows, 0);
+      } finally {
+        if (!held) lock.releaseLock();
+      }
+    }
+    return entriesAtRows(reader, rows).filter((e) => e.followUpStatus === "open");
+  }
   const byId = new Map(known.map((e) => [e.id, e]));
   const out: HandoverEntry[] = [];
-  for (const item of readOpenFollowUps().items) {
+  for (const item of open.items) {
     let entry = byId.get(item.id) ?? entryAt(reader, item.row, item.id);
     if (!entry) {
       const found = locateEntry(reader, item.id);
