@@ -1,6 +1,6 @@
 // The handover log is a tab people sort, filter, widen and edit: answers never depend on row order or column
 // position, nothing is written into the wrong column, and an entry edited by hand shows as such (issue 11).
-import { COLUMNS } from "../../src/core/handovers";
+import { COLUMNS, headerRow } from "../../src/core/handovers";
 import {
   acknowledgeHandover,
   addHandover,
@@ -197,5 +197,30 @@ describe("11.12 — a protected, append-only log that shows entries edited in th
     const briefing = fake.spreadsheet.getSheetByName("Briefing")?.valuesOf().flat().join("\n");
     expect(briefing).toContain("modifiée dans la feuille");
     expect(cellValue(fake, 3, "readBy")).toBe("lea@example.org");
+  });
+});
+
+describe("older logs and lost indexes", () => {
+  it("a tab of the first version (21 columns) gets the draft id and fingerprint columns on its next save", () => {
+    fake = setUp();
+    const old = headerRow("fr").slice(0, 21);
+    const tab = fake.spreadsheet.addSheetWithValues("Transmissions", [old]);
+    tab.addDeveloperMetadata("releve.role", "handovers");
+    const requestId = `${Date.now().toString(36)}-abcdefghij`;
+    const entry = addHandover({ ...INPUT, requestId });
+    expect(tab.getRange(1, 22, 1, 2).getValues()).toEqual([["Identifiant de saisie", "Empreinte"]]);
+    expect(listHandovers({})[0]).toEqual(entry);
+    expect(addHandover({ ...INPUT, requestId }).alreadyStored).toBe(true);
+  });
+
+  it("open follow-ups are found again when their list in the document properties is lost", () => {
+    fake = setUp();
+    setNow("2026-11-10T10:00:00+01:00");
+    const old = addHandover({ ...INPUT, followUp: { what: "Rappeler la famille" } });
+    setNow("2026-11-24T21:30:00+01:00");
+    fake.properties.document.deleteProperty("releve.handovers.open");
+    expect(ids(loadInbox().openFollowUps)).toEqual([old.id]);
+    expect(ids(listHandovers({ openFollowUpsOnly: true }))).toEqual([old.id]);
+    expect(fake.properties.document.getProperty("releve.handovers.open")).toBe(`1|2:${old.id}`);
   });
 });

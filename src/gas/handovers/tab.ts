@@ -1,6 +1,13 @@
 // Finds the Transmissions tab (developer metadata first, then its default name) or creates it on first use.
 
-import { COLUMN_COUNT, COLUMNS, headerRow, isHeaderRow } from "../../core/handovers";
+import {
+  COLUMN_COUNT,
+  COLUMNS,
+  columnMapOf,
+  headerRow,
+  LATER_COLUMNS,
+  missingColumns,
+} from "../../core/handovers";
 import type { Lang } from "../../core/i18n";
 import { defaultTabName, isDefaultNameOf } from "../../core/tabs/addon-tabs";
 import { freeTabName, insertRoleSheet, ROLE_KEY, roleOf, sheetWithRole } from "../roles";
@@ -17,7 +24,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function hasOurHeader(sheet: Sheet): boolean {
   const lastColumn = sheet.getLastColumn();
   if (sheet.getLastRow() < 1 || lastColumn < 1) return false;
-  return isHeaderRow(sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []);
+  // Every column of the first version, in any order: a user's own log that merely shares some titles is not ours.
+  const map = columnMapOf(sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []);
+  return (
+    missingColumns(
+      map,
+      COLUMNS.filter((key) => !LATER_COLUMNS.includes(key)),
+    ).length === 0
+  );
 }
 
 /**
