@@ -41,7 +41,10 @@ export function benchHandovers(): string {
           ["listHandovers (last day)", () => listHandovers({ since })],
           ["loadInbox", () => loadInbox()],
           ["acknowledgeHandover", () => acknowledgeHandover(entries[entries.length - 3]?.id)],
-          ["addHandover", () => addHandover({ person: "Martin Léa", category: "Santé", severity: "info", data: "x" })],
+          [
+            "addHandover",
+            () => addHandover({ person: "Martin Léa", category: "Santé", severity: "info", data: "x" }),
+          ],
         ];
         for (const [name, fn] of ops) {
           const m = median(fake, fn);
