@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   section("Planning engine (synthetic monthly grids, code-du-travail; medians of 7)", benchEngine());
   section("Qui peut remplacer ? (300 people × 3 months; median after warm-up)", benchReplacement());
   benchAddon(true);
-  section("Handover log: listHandovers for the last day under the fake (median of 5)", benchHandovers());
+  section(
+    "Handover log under the fake: reads, acknowledgement and append by log size and order (median of 5)",
+    benchHandovers(),
+  );
   const xlsx = await benchXlsx();
   section(
     "Workbook files: the reader (.xlsx → snapshot), the check and `releve check` (medians of 3)",

@@ -15,8 +15,10 @@ export interface App {
   readonly texts: SidebarTexts;
   /** The sidebar data (persons, categories…), loaded once at start. */
   readonly data: Promise<SidebarData>;
-  /** Shows a panel by id (and focuses its tab when asked). */
+  /** Shows a panel by id (a section of a group opens its group and itself; focuses its tab when asked). */
   show(panelId: string, focusTab?: boolean): void;
+  /** Puts a count in a tab's label ("À lire (5)"); undefined shows the label alone. */
+  setCount(panelId: string, count: number | undefined): void;
   on<K extends keyof AppEvents>(event: K, handler: (value: AppEvents[K]) => void): void;
   emit<K extends keyof AppEvents>(event: K, value: AppEvents[K]): void;
 }

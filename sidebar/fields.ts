@@ -58,12 +58,13 @@ export interface ChipGroup {
   setOptions(options: readonly { value: string; label: string }[]): void;
 }
 
-/** Builds a chip group; `className(value)` can add a class per chip (severity colours). */
+/** Builds a chip group; `className(value)` can add a class per chip (severity colours); `required` marks it so. */
 export function chipGroup(
   legend: string,
   name: string,
   options: readonly { value: string; label: string }[],
   className?: (value: string) => string,
+  required?: string,
 ): ChipGroup {
   const errorEl = el("p", { class: "field-error", id: uid(`${name}-error`), hidden: true });
   let inputs: HTMLInputElement[] = [];
@@ -84,7 +85,13 @@ export function chipGroup(
     );
   };
   build(options);
-  const wrapper = el("fieldset", { class: "field chip-group" }, el("legend", {}, legend), chips, errorEl);
+  const legendEl = el(
+    "legend",
+    {},
+    legend,
+    required ? el("span", { class: "required" }, ` (${required})`) : null,
+  );
+  const wrapper = el("fieldset", { class: "field chip-group" }, legendEl, chips, errorEl);
   return {
     wrapper,
     value: () => inputs.find((i) => i.checked)?.value ?? "",

@@ -1,4 +1,4 @@
-// Sidebar entry: picks the language, builds the shell and registers the panels (one line per panel).
+// Sidebar entry: picks the language, builds the shell and registers the panels (one line per tab).
 import type { Lang } from "../src/core/i18n";
 import { briefingPanel } from "./briefing-panel";
 import { textsFor } from "./i18n";
@@ -7,16 +7,19 @@ import { newEntryPanel } from "./panels/new-entry";
 import { planningPanel } from "./planning-panel";
 import { replacementPanel } from "./replacement-panel";
 import { server } from "./server";
-import { mountShell, registerPanel } from "./shell";
+import { mountShell, registerGroup, registerPanel } from "./shell";
 import { load, save } from "./storage";
 
 const LANG_KEY = "releve.lang";
 
+// Care staff: Écrire and À lire. Coordinators: the other panels, as sections of one tab.
 registerPanel(newEntryPanel);
 registerPanel(inboxPanel);
-registerPanel(planningPanel);
-registerPanel(replacementPanel);
-registerPanel(briefingPanel);
+registerGroup({
+  id: "coordination",
+  label: (texts) => texts.ui.tabs.coordination,
+  panels: [planningPanel, replacementPanel, briefingPanel],
+});
 
 const root = document.getElementById("app");
 if (root) {

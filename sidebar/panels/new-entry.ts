@@ -1,55 +1,36 @@
-// "Nouvelle transmission": the handover form (DAR), its local draft, client validation and one server call to save.
-import type { HandoverEntry, SidebarData } from "../../src/core/handovers/api";
+// "Écrire": the handover form (person → what happened → category), its draft, checks before sending, one save.
+import type { HandoverEntry, SavedEntry, SidebarData } from "../../src/core/handovers/api";
 import { defaultCategories, SEVERITIES } from "../../src/core/handovers/categories";
 import { shiftLabels } from "../../src/core/handovers/shift";
 import { type FieldError, validateHandoverInput } from "../../src/core/handovers/validate";
+import { foldText as fold } from "../../src/core/text";
 import type { App, PanelDefinition } from "../app";
 import { el, uid } from "../dom";
+import { plainFailure } from "../failures";
 import { chipGroup, field, select } from "../fields";
 import { shortDateTime, timeOf } from "../i18n";
-import { failureMessage, server } from "../server";
-import { load, remove, save } from "../storage";
-
-/** Local storage key of the draft. */
-export const DRAFT_KEY = "releve.draft.v1";
-
-/** What the form holds (the draft kept across closing the sidebar). */
-interface FormState {
-  person: string;
-  category: string;
-  severity: string;
-  shift: string;
-  target: string;
-  data: string;
-  actions: string;
-  results: string;
-  followUpOpen: boolean;
-  followUpWhat: string;
-  followUpDue: string;
-  followUpShift: string;
-  followUpOwner: string;
-  authorName: string;
-  corrects?: string;
-  correctsLabel?: string;
-}
+import { server } from "../server";
+import { type Draft, loadDraft, newRequestId, storeDraft } from "./draft";
+import { personPicker } from "./person-picker";
 
 function create(app: App): { element: HTMLElement; onShow(): void } {
   const { ui, handovers, lang } = app.texts;
   const f = ui.form;
   let sidebarData: SidebarData | undefined;
 
-  const personList = el("datalist", { id: uid("persons") });
-  const person = field(
-    f.person,
-    el("input", { type: "text", list: personList.id, autocomplete: "off", name: "person" }),
-    f.personHint,
+  const person = personPicker(app.texts, () => keepDraft());
+  const data = field(
+    f.data,
+    el("textarea", { name: "data", rows: 4, required: true }),
+    f.dataHint,
     f.required,
   );
-  person.wrapper.append(personList);
   const category = chipGroup(
     f.category,
     "category",
     defaultCategories(lang).map((c) => ({ value: c, label: c })),
+    undefined,
+    f.required,
   );
   const severity = chipGroup(
     f.severity,
@@ -57,21 +38,29 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     SEVERITIES.map((s) => ({ value: s, label: handovers.severity[s] })),
     (value) => `sev-${value}`,
   );
-  const shifts = shiftLabels(lang).map((s) => ({ value: s, label: s }));
-  const shift = field(f.shift, select(shifts));
   const target = field(f.target, el("input", { type: "text", name: "target", maxlength: 200 }), f.targetHint);
-  const data = field(
-    f.data,
-    el("textarea", { name: "data", rows: 4, required: true }),
-    f.dataHint,
-    f.required,
-  );
   const actions = field(f.actions, el("textarea", { name: "actions", rows: 3 }), f.actionsHint);
   const results = field(f.results, el("textarea", { name: "results", rows: 2 }), f.resultsHint);
+  const more = el(
+    "details",
+    { class: "more" },
+    el("summary", {}, f.more),
+    target.wrapper,
+    actions.wrapper,
+    results.wrapper,
+  );
+  const shifts = shiftLabels(lang).map((s) => ({ value: s, label: s }));
+  const shift = field(f.shift, select(shifts));
   const followUpWhat = field(f.followUpWhat, el("input", { type: "text", name: "followUpWhat" }));
   const followUpDue = field(f.followUpDue, el("input", { type: "date", name: "followUpDue" }));
   const followUpShift = field(f.followUpShift, select([{ value: "", label: f.anyShift }, ...shifts]));
-  const followUpOwner = field(f.followUpOwner, el("input", { type: "text", name: "followUpOwner" }));
+  const teamList = el("datalist", { id: uid("team") });
+  const followUpOwner = field(
+    f.followUpOwner,
+    el("input", { type: "text", name: "followUpOwner", list: teamList.id, autocomplete: "off" }),
+    f.followUpOwnerHint,
+  );
+  followUpOwner.wrapper.append(teamList);
   const followUp = el(
     "details",
     { class: "follow-up" },
@@ -94,8 +83,13 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   const cancelCorrection = el("button", { type: "button", class: "secondary" }, f.cancelCorrection);
   correction.append(correctionText, cancelCorrection);
   const summary = el("div", { class: "error-summary", role: "alert", hidden: true, tabindex: -1 });
-  const status = el("p", { class: "status", role: "status" });
-  const saveButton = el("button", { type: "submit", class: "primary" }, f.save);
+  const status = el("p", { class: "status", role: "status", tabindex: -1 });
+  const undo = el("button", { type: "button", class: "secondary", hidden: true }, f.undoClear);
+  const saveButton = el(
+    "button",
+    { type: "submit", class: "primary", "aria-keyshortcuts": "Control+Enter" },
+    f.save,
+  );
   const clearButton = el("button", { type: "button", class: "secondary" }, f.clearDraft);
   const hint = el("p", { class: "factual-hint" }, f.factualHint);
 
@@ -105,25 +99,27 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     correction,
     authorName.wrapper,
     person.wrapper,
-    category.wrapper,
-    severity.wrapper,
-    target.wrapper,
     hint,
     data.wrapper,
-    actions.wrapper,
-    results.wrapper,
+    category.wrapper,
+    severity.wrapper,
+    more,
     followUp,
     shift.wrapper,
     summary,
     el("div", { class: "actions-row" }, saveButton, clearButton),
     status,
+    undo,
+    el("p", { class: "hint" }, f.saveShortcut),
     signedAs,
   );
 
   let corrects: { id: string; label: string } | undefined;
+  let requestId: string | undefined;
+  let pending = false;
 
-  const state = (): FormState => ({
-    person: person.control.value,
+  const state = (): Draft => ({
+    persons: person.values(),
     category: category.value(),
     severity: severity.value(),
     shift: shift.control.value,
@@ -131,6 +127,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     data: data.control.value,
     actions: actions.control.value,
     results: results.control.value,
+    moreOpen: more.open,
     followUpOpen: followUp.open,
     followUpWhat: followUpWhat.control.value,
     followUpDue: followUpDue.control.value,
@@ -138,25 +135,9 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     followUpOwner: followUpOwner.control.value,
     authorName: authorName.control.value,
     ...(corrects ? { corrects: corrects.id, correctsLabel: corrects.label } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(pending ? { pending } : {}),
   });
-
-  const apply = (s: Partial<FormState>): void => {
-    person.control.value = s.person ?? "";
-    category.set(s.category ?? "");
-    severity.set(s.severity || "info");
-    if (s.shift) shift.control.value = s.shift;
-    target.control.value = s.target ?? "";
-    data.control.value = s.data ?? "";
-    actions.control.value = s.actions ?? "";
-    results.control.value = s.results ?? "";
-    followUp.open = Boolean(s.followUpOpen);
-    followUpWhat.control.value = s.followUpWhat ?? "";
-    followUpDue.control.value = s.followUpDue ?? "";
-    followUpShift.control.value = s.followUpShift ?? "";
-    followUpOwner.control.value = s.followUpOwner ?? "";
-    if (s.authorName !== undefined) authorName.control.value = s.authorName;
-    setCorrection(s.corrects && s.correctsLabel ? { id: s.corrects, label: s.correctsLabel } : undefined);
-  };
 
   const setCorrection = (c: { id: string; label: string } | undefined): void => {
     corrects = c;
@@ -164,24 +145,54 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     correctionText.textContent = c ? c.label : "";
   };
 
-  const isEmpty = (s: FormState): boolean =>
-    [s.person, s.category, s.target, s.data, s.actions, s.results, s.followUpWhat, s.followUpOwner].every(
+  const apply = (s: Partial<Draft>): void => {
+    person.set(s.persons ?? []);
+    category.set(s.category ?? "");
+    severity.set(s.severity || "info");
+    if (s.shift) shift.control.value = s.shift;
+    target.control.value = s.target ?? "";
+    data.control.value = s.data ?? "";
+    actions.control.value = s.actions ?? "";
+    results.control.value = s.results ?? "";
+    more.open = Boolean(s.moreOpen || s.target || s.actions || s.results);
+    followUp.open = Boolean(s.followUpOpen);
+    followUpWhat.control.value = s.followUpWhat ?? "";
+    followUpDue.control.value = s.followUpDue ?? "";
+    followUpShift.control.value = s.followUpShift ?? "";
+    followUpOwner.control.value = s.followUpOwner ?? "";
+    if (s.authorName !== undefined) authorName.control.value = s.authorName;
+    setCorrection(s.corrects && s.correctsLabel ? { id: s.corrects, label: s.correctsLabel } : undefined);
+    requestId = s.requestId;
+    pending = Boolean(s.pending);
+  };
+
+  const isEmpty = (s: Draft): boolean =>
+    s.persons.length === 0 &&
+    [s.category, s.target, s.data, s.actions, s.results, s.followUpWhat, s.followUpOwner].every(
       (v) => v.trim() === "",
-    ) && !s.corrects;
+    ) &&
+    !s.corrects;
 
   const keepDraft = (): void => {
     const s = state();
-    if (isEmpty(s)) remove(DRAFT_KEY);
-    else save(DRAFT_KEY, JSON.stringify(s));
+    if (isEmpty(s)) {
+      storeDraft(undefined);
+      return;
+    }
+    if (!requestId) requestId = newRequestId();
+    storeDraft({ ...s, requestId });
   };
-  form.addEventListener("input", keepDraft);
-  form.addEventListener("change", keepDraft);
-  followUp.addEventListener("toggle", keepDraft);
+
+  const say = (text: string, kind: "success" | "error" | "" = ""): void => {
+    status.textContent = text;
+    status.className = kind ? `status ${kind}` : "status";
+    status.setAttribute("role", kind === "error" ? "alert" : "status");
+  };
 
   const allFields: Record<string, { setError(m: string | undefined): void; focus(): void }> = {
-    person: { setError: person.setError, focus: () => person.control.focus() },
-    category: category,
-    severity: severity,
+    person: { setError: person.setError, focus: person.focus },
+    category,
+    severity,
     target: { setError: target.setError, focus: () => target.control.focus() },
     data: { setError: data.setError, focus: () => data.control.focus() },
     actions: { setError: actions.setError, focus: () => actions.control.focus() },
@@ -193,27 +204,36 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
     authorName: { setError: authorName.setError, focus: () => authorName.control.focus() },
     shift: { setError: shift.setError, focus: () => shift.control.focus() },
   };
+  /** The fields showing an error now (so that fixing one clears it at once). */
+  let shown = new Map<string, string>();
 
-  const showErrors = (errors: FieldError[]): void => {
-    for (const [name, target] of Object.entries(allFields)) {
-      target.setError(errors.find((e) => e.field === name)?.message);
-    }
+  const drawSummary = (): void => {
     summary.replaceChildren();
-    summary.hidden = errors.length === 0;
-    if (errors.length === 0) return;
-    summary.append(el("p", {}, f.fixFields), el("ul", {}, ...errors.map((e) => el("li", {}, e.message))));
-    const first = errors.find((e) => allFields[e.field]);
-    if (first) {
-      if (first.field.startsWith("followUp.")) followUp.open = true;
-      allFields[first.field]?.focus();
-    } else summary.focus();
+    summary.hidden = shown.size === 0;
+    if (shown.size === 0) return;
+    summary.append(
+      el("p", {}, f.fixFields),
+      el("ul", {}, ...[...shown.values()].map((m) => el("li", {}, m))),
+    );
   };
 
-  const buildInput = (s: FormState): Record<string, unknown> => {
+  const showErrors = (errors: FieldError[]): void => {
+    shown = new Map();
+    for (const e of errors) if (allFields[e.field] && !shown.has(e.field)) shown.set(e.field, e.message);
+    for (const [name, target] of Object.entries(allFields)) target.setError(shown.get(name));
+    drawSummary();
+    const first = errors.find((e) => allFields[e.field]);
+    if (!first) return;
+    if (first.field.startsWith("followUp.")) followUp.open = true;
+    if (["target", "actions", "results"].includes(first.field)) more.open = true;
+    allFields[first.field]?.focus();
+  };
+
+  const buildInput = (s: Draft): Record<string, unknown> => {
     const followUpFilled =
       s.followUpOpen && [s.followUpWhat, s.followUpDue, s.followUpOwner].some((v) => v.trim());
     return {
-      person: s.person,
+      persons: s.persons,
       category: s.category || undefined,
       severity: s.severity,
       target: s.target,
@@ -233,10 +253,12 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
         : {}),
       ...(s.corrects ? { corrects: s.corrects } : {}),
       ...(sidebarData?.author.needsName ? { authorName: s.authorName } : {}),
+      ...(s.requestId ? { requestId: s.requestId } : {}),
     };
   };
 
-  const extraChecks = (s: FormState): FieldError[] => {
+  /** Checks the server would make too, before sending: names listed, a due date typed whole, a signature. */
+  const extraChecks = (s: Draft): FieldError[] => {
     const errors: FieldError[] = [];
     if (sidebarData?.author.needsName && s.authorName.trim() === "") {
       errors.push({
@@ -244,106 +266,194 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
         message: handovers.error.required(handovers.field.authorName ?? ""),
       });
     }
-    const persons = sidebarData?.persons ?? [];
-    const fold = (v: string) => v.trim().toLowerCase();
-    if (s.person.trim() !== "" && persons.length > 1 && !persons.some((p) => fold(p) === fold(s.person))) {
-      errors.push({ field: "person", message: handovers.error.unknownPerson(s.person.trim()) });
+    const bad = person.unknown();
+    if (bad) {
+      errors.push({
+        field: "person",
+        message: bad.suggestion ? f.didYouMean(bad.name, bad.suggestion) : f.notListed(bad.name),
+      });
+    }
+    if (s.followUpOpen && followUpDue.control.validity.badInput) {
+      errors.push({ field: "followUp.due", message: f.incompleteDate });
     }
     return errors;
+  };
+
+  const errorsOf = (s: Draft): FieldError[] => {
+    const result = validateHandoverInput(buildInput(s), lang);
+    return [...(result.ok ? [] : result.errors), ...extraChecks(s)];
+  };
+
+  /** A field showing an error is checked again as soon as it changes: the error goes once it is fixed. */
+  const recheck = (): void => {
+    if (shown.size === 0) return;
+    const now = new Map<string, string>();
+    for (const e of errorsOf(state())) if (!now.has(e.field)) now.set(e.field, e.message);
+    let changed = false;
+    for (const [name, message] of [...shown]) {
+      const next = now.get(name);
+      if (next === message) continue;
+      changed = true;
+      if (next) shown.set(name, next);
+      else shown.delete(name);
+      allFields[name]?.setError(next);
+    }
+    if (changed) drawSummary();
+  };
+
+  const onEdit = (): void => {
+    undo.hidden = true;
+    keepDraft();
+    recheck();
+  };
+  form.addEventListener("input", onEdit);
+  form.addEventListener("change", onEdit);
+  for (const d of [followUp, more]) d.addEventListener("toggle", keepDraft);
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  /** True when the stored entry is what the form holds (same people, category and text). */
+  const sameAsStored = (entry: HandoverEntry, s: Draft): boolean =>
+    entry.data.trim() === s.data.trim() &&
+    fold(entry.category) === fold(s.category) &&
+    fold((entry.persons ?? [entry.person]).join("\n")) === fold(s.persons.join("\n"));
+
+  /** The draft was stored by an earlier save: cleared when it is the same text, else kept as a correction. */
+  const settleStored = (entry: HandoverEntry, sent: Draft, message: (time: string) => string): void => {
+    const time = timeOf(entry.writtenAt);
+    if (sameAsStored(entry, sent)) {
+      storeDraft(undefined);
+      apply({ shift: sidebarData?.currentShift });
+      say(message(time), "success");
+      app.emit("saved", entry);
+      return;
+    }
+    requestId = newRequestId();
+    pending = false;
+    setCorrection({ id: entry.id, label: f.correcting(shortDateTime(entry.writtenAt, lang), entry.author) });
+    keepDraft();
+    say(f.alreadySavedEdited(time));
   };
 
   let busy = false;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (busy) return;
+    if (!requestId) requestId = newRequestId();
     const s = state();
-    const result = validateHandoverInput(buildInput(s), lang);
-    const errors = [...(result.ok ? [] : result.errors), ...extraChecks(s)];
-    status.textContent = "";
-    status.classList.remove("error", "success");
+    const errors = errorsOf(s);
+    say("");
+    undo.hidden = true;
     showErrors(errors);
-    if (!result.ok || errors.length > 0) return;
+    if (errors.length > 0) return;
+    const result = validateHandoverInput(buildInput(s), lang);
+    if (!result.ok) return;
     busy = true;
+    pending = true;
+    keepDraft();
     saveButton.disabled = true;
     saveButton.setAttribute("aria-busy", "true");
     saveButton.textContent = f.saving;
     server
       .addHandover(result.value)
-      .then((entry: HandoverEntry) => {
-        remove(DRAFT_KEY);
-        apply({ shift: sidebarData?.currentShift });
+      .then((entry: SavedEntry) => {
+        pending = false;
         if (sidebarData?.author.needsName) {
           sidebarData.author = { name: entry.author, needsName: false };
           showAuthor();
         }
-        status.textContent = f.saved(timeOf(entry.writtenAt));
-        status.classList.add("success");
-        app.emit("saved", entry);
+        if (entry.alreadyStored) settleStored(entry, s, f.alreadySaved);
+        else {
+          storeDraft(undefined);
+          apply({ shift: sidebarData?.currentShift });
+          say(f.saved(timeOf(entry.writtenAt)), "success");
+          app.emit("saved", entry);
+        }
+        status.focus();
       })
       .catch((error: unknown) => {
-        status.textContent = failureMessage(error, ui.serverError);
-        status.classList.add("error");
+        // The save may have reached the server: the draft keeps its id, so saving again stores it once.
+        say(plainFailure(error, app.texts, "write"), "error");
       })
       .finally(() => {
         busy = false;
         saveButton.disabled = false;
         saveButton.removeAttribute("aria-busy");
         saveButton.textContent = f.save;
+        // On a failure the user stays on the button, right under the message, to try again.
+        if (status.classList.contains("error")) saveButton.focus();
       });
   });
 
+  let cleared: Draft | undefined;
   clearButton.addEventListener("click", () => {
-    remove(DRAFT_KEY);
+    cleared = state();
+    storeDraft(undefined);
     apply({ shift: sidebarData?.currentShift });
     showErrors([]);
-    status.textContent = "";
-    person.control.focus();
+    say(f.cleared);
+    undo.hidden = isEmpty(cleared);
+    person.focus();
+  });
+  undo.addEventListener("click", () => {
+    if (!cleared) return;
+    apply(cleared);
+    keepDraft();
+    undo.hidden = true;
+    say(f.unCleared);
+    person.focus();
   });
   cancelCorrection.addEventListener("click", () => {
     setCorrection(undefined);
     keepDraft();
-    person.control.focus();
+    person.focus();
   });
 
   const showAuthor = (): void => {
     const author = sidebarData?.author;
     authorName.wrapper.hidden = !author?.needsName;
-    const who = author?.email ?? author?.name;
+    const who = sidebarData?.me ?? author?.email ?? author?.name;
     signedAs.hidden = !who;
     signedAs.textContent = who ? f.signedAs(who) : "";
   };
 
   // Restore the draft (if any) at once, before the server answers.
-  const stored = load(DRAFT_KEY);
-  let restored: Partial<FormState> | undefined;
-  if (stored) {
-    try {
-      restored = JSON.parse(stored) as Partial<FormState>;
-    } catch {
-      restored = undefined;
-    }
-  }
+  const restored = loadDraft();
   apply(restored ?? {});
-  if (restored) {
-    status.textContent = f.draftRestored;
+  if (restored) say(f.draftRestored);
+  // A draft whose save was sent but never answered (the sidebar closed): ask whether it was stored.
+  if (restored?.pending && restored.requestId) {
+    const sent = state();
+    server.findSavedDraft(restored.requestId).then(
+      (entry) => {
+        if (entry) settleStored(entry, sent, f.draftAlreadySaved);
+        else {
+          pending = false;
+          keepDraft();
+        }
+      },
+      () => undefined,
+    );
   }
 
   app.data
     .then((d) => {
       sidebarData = d;
       category.setOptions(d.categories.map((c) => ({ value: c, label: c })));
-      personList.replaceChildren(...d.persons.map((p) => el("option", { value: p })));
+      person.setOptions(d.persons);
+      teamList.replaceChildren(...d.team.map((m) => el("option", { value: m.name })));
       if (!restored?.shift) shift.control.value = d.currentShift;
       showAuthor();
     })
-    .catch((error: unknown) => {
-      status.textContent = failureMessage(error, ui.serverError);
-      status.classList.add("error");
-    });
+    .catch((error: unknown) => say(plainFailure(error, app.texts, "read"), "error"));
 
   app.on("correct", (entry) => {
     apply({
-      person: entry.person,
+      persons: entry.persons ?? [entry.person],
       category: entry.category,
       severity: entry.severity,
       shift: sidebarData?.currentShift ?? entry.shift,
@@ -359,9 +469,10 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
       corrects: entry.id,
       correctsLabel: f.correcting(shortDateTime(entry.writtenAt, lang), entry.author),
     });
+    requestId = newRequestId();
     keepDraft();
     showErrors([]);
-    status.textContent = "";
+    say("");
     app.show("new-entry");
     data.control.focus();
   });
@@ -369,7 +480,7 @@ function create(app: App): { element: HTMLElement; onShow(): void } {
   return { element: form, onShow() {} };
 }
 
-/** The "Nouvelle transmission" panel. */
+/** The "Écrire" panel. */
 export const newEntryPanel: PanelDefinition = {
   id: "new-entry",
   label: (texts) => texts.ui.tabs.newEntry,

@@ -98,6 +98,8 @@ export interface Settings {
   establishment: string;
   /** Handover categories offered and accepted, in order; empty for the default list. */
   handoverCategories: string[];
+  /** How many days back "À lire" looks for entries the reader has not acknowledged (`transmissions.jours`). */
+  handoverDays: number;
   /** The year of plannings that do not give it (`année`); null when not set. */
   year: number | null;
   /** Corrections of how tabs are read (`lecture.<onglet>.<clé>`), by folded tab name. */
@@ -175,6 +177,7 @@ export function defaultSettings(preset: PresetId = "code-du-travail"): Settings 
     briefing: { hour: 7, recipients: [], mode: "minimal" },
     establishment: "",
     handoverCategories: [],
+    handoverDays: 7,
     year: null,
     reading: {},
   };

@@ -1,6 +1,6 @@
 // The Apps Script entry points of contract §1: each export becomes a top-level function in dist/Code.js.
 
-import type { AuthorInfo, HandoverEntry, InboxResult, SidebarData } from "../core/handovers";
+import type { AuthorInfo, HandoverEntry, InboxResult, SavedEntry, SidebarData } from "../core/handovers";
 import {
   generateBriefingEntry,
   getBriefingStatusEntry,
@@ -70,8 +70,11 @@ export function selectCells(request: unknown): SelectResult {
   return selectFindingCells(request);
 }
 
-/** Validates and appends one handover entry under the document lock; returns the stored entry. */
-export function addHandover(input: unknown): HandoverEntry {
+/**
+ * Validates and appends one handover entry under the document lock; returns the stored entry (`alreadyStored`
+ * when the same draft, by its `requestId`, had been saved before: nothing is written twice).
+ */
+export function addHandover(input: unknown): SavedEntry {
   return handovers.addHandover(input);
 }
 
@@ -80,19 +83,29 @@ export function listHandovers(query: unknown): HandoverEntry[] {
   return handovers.listHandovers(query);
 }
 
-/** Sidebar: persons, categories, shifts and the author, in one call (records the visit). */
+/** Sidebar: persons, categories, shifts, the team and the author, in one call. */
 export function getSidebarData(): SidebarData {
   return handovers.getSidebarData();
 }
 
-/** Sidebar "À lire": recent entries, unacknowledged urgent ones and open follow-ups, in one call. */
-export function loadInbox(request: unknown): InboxResult {
+/** Sidebar "À lire": entries of the last days the user has not read, and open follow-ups, in one call. */
+export function loadInbox(request?: unknown): InboxResult {
   return handovers.loadInbox(request);
 }
 
 /** Sidebar: records that the current user has read an entry. */
 export function acknowledgeHandover(id: unknown): HandoverEntry {
   return handovers.acknowledgeHandover(id);
+}
+
+/** Sidebar: records that the current user has read each of these entries ("Tout marquer comme lu"). */
+export function acknowledgeHandovers(ids: unknown): HandoverEntry[] {
+  return handovers.acknowledgeHandovers(ids);
+}
+
+/** Sidebar: the entry already stored for a draft id (a save whose answer the sidebar did not see), or null. */
+export function findSavedDraft(requestId: unknown): HandoverEntry | null {
+  return handovers.findSavedDraft(requestId);
 }
 
 /** Sidebar: marks an entry's follow-up done by the current user. */

@@ -115,7 +115,7 @@ function setUp(spreadsheet: Spreadsheet, lang: Lang): Omit<SetupResult, "message
     created.push(name);
   }
   const hadHandovers = [...roles.values()].includes("handovers");
-  const handovers = findHandoverSheet(spreadsheet);
+  const handovers = findHandoverSheet(spreadsheet, true);
   if (handovers && !hadHandovers) adopted.push(handovers.getName());
   if (!handovers) created.push(ensureHandoverSheet(spreadsheet, lang).getName());
   if (created.length > 0) active.activate();

@@ -39,13 +39,17 @@ const panel = (page: Page) => page.locator("#panel-briefing");
 const lines = async (page: Page) => panel(page).locator(".briefing-lines p").allTextContents();
 const triggers = () => fake.triggers.forHandler(HANDLER);
 
-/** Opens the sidebar and reaches the Briefing tab with the keyboard alone; waits for its status. */
+/** Opens the sidebar and reaches the Briefing section with the keyboard alone; waits for its status. */
 async function openPanel(): Promise<Page> {
   const page = await openSidebar(context);
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
   await page.keyboard.press("End");
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-briefing");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-coordination");
+  // Coordination holds Planning, Remplacer and Briefing as sections: Tab to Briefing's heading, Enter opens it.
+  for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.id)) !== "tab-briefing"; i++)
+    await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
   await panel(page).locator(".briefing-lines p").first().waitFor();
   return page;
 }

@@ -4,7 +4,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildPlannings } from "../../scripts/demo/roster";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
 import { codesRows, planningValues, settingsRows } from "../gas/check-world";
-import { fakeWorld, launch, openSidebar, type ServerLog, sidebarContext } from "./sidebar-harness";
+import {
+  fakeWorld,
+  launch,
+  openSection,
+  openSidebar,
+  type ServerLog,
+  sidebarContext,
+} from "./sidebar-harness";
 
 const NOV = "Hirondelles - Novembre 2026";
 const INJECTED = "<b>Zoé Petit</b><script>alert(1)</script>";
@@ -58,7 +65,7 @@ const panel = (page: Page) => page.locator("#panel-planning");
 
 async function openPanel(): Promise<Page> {
   const page = await openSidebar(context);
-  await page.click("#tab-planning");
+  await openSection(page, "planning");
   return page;
 }
 

@@ -5,7 +5,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildPlannings } from "../../scripts/demo/roster";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
 import { codesRows, planningValues, settingsRows, staffRows } from "../gas/check-world";
-import { fakeWorld, launch, OUTPUT, openSidebar, type ServerLog, sidebarContext } from "./sidebar-harness";
+import {
+  fakeWorld,
+  launch,
+  OUTPUT,
+  openSection,
+  openSidebar,
+  type ServerLog,
+  sidebarContext,
+} from "./sidebar-harness";
 
 const NOV = "Hirondelles - Novembre 2026";
 
@@ -56,7 +64,7 @@ const cell = (a1: string): unknown =>
 
 async function openPanel(): Promise<Page> {
   const page = await openSidebar(context);
-  await page.click("#tab-replace");
+  await openSection(page, "replace");
   return page;
 }
 

@@ -53,6 +53,10 @@ export interface ServerLog {
   calls: string[];
   /** Delay before each answer, to see the sidebar's progress state. */
   delayMs?: number;
+  /** Makes the next calls fail before reaching the server, with this message (e.g. a lost connection). */
+  failWith?: string;
+  /** Server calls still running (a slow call outlives a closed page, as on Apps Script). */
+  running?: Promise<unknown>[];
 }
 
 const SERVER_FUNCTIONS = Object.keys(main).filter(
@@ -67,14 +71,19 @@ export async function sidebarContext(browser: Browser, log: ServerLog): Promise<
   const context = await browser.newContext({ viewport: { width: 300, height: 800 }, hasTouch: true });
   await context.exposeBinding("__releveRun", async (_source, name: string, argsJson: string) => {
     log.calls.push(name);
-    if (log.delayMs) await new Promise((resolve) => setTimeout(resolve, log.delayMs));
-    try {
-      const fn = (main as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
-      const value = fn(...(JSON.parse(argsJson) as unknown[]));
-      return { ok: true, json: JSON.stringify(value ?? null) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
+    if (log.failWith) return { ok: false, message: log.failWith };
+    const run = (async () => {
+      if (log.delayMs) await new Promise((resolve) => setTimeout(resolve, log.delayMs));
+      try {
+        const fn = (main as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
+        const value = fn(...(JSON.parse(argsJson) as unknown[]));
+        return { ok: true, json: JSON.stringify(value ?? null) };
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+    log.running?.push(run);
+    return run;
   });
   await context.addInitScript((names: string[]) => {
     type Handler = ((value: unknown) => void) | null;
@@ -100,6 +109,12 @@ export async function sidebarContext(browser: Browser, log: ServerLog): Promise<
     w.google = { script: { run: runner(null, null) } };
   }, SERVER_FUNCTIONS);
   return context;
+}
+
+/** Opens a section of the Coordination tab (Planning, Remplacer, Briefing) by clicking, and returns its body. */
+export async function openSection(page: Page, id: "planning" | "replace" | "briefing"): Promise<void> {
+  await page.click("#tab-coordination");
+  if ((await page.getAttribute(`#tab-${id}`, "aria-expanded")) !== "true") await page.click(`#tab-${id}`);
 }
 
 /** Opens the sidebar in a new page of the context and waits for the server data to be there. */

@@ -75,7 +75,7 @@ const WRITE_METHODS: Record<string, RegExp> = {
   Range:
     /^(set(?!Active)|clear|merge|breakApart|insert|delete|addDeveloperMetadata|protect|copyTo|moveTo|sort|trimWhitespace|check|uncheck|removeCheckboxes|insertCheckboxes)/,
   Sheet:
-    /^(set(?!Active|CurrentCell)|clear|append|insert|delete|hide|show|protect|autoResize|addDeveloperMetadata|sort)/,
+    /^(set(?!Active|CurrentCell)|clear|append|insert|delete|hide|show|protect|autoResize|addDeveloperMetadata|sort|move)/,
   Spreadsheet: /^(insertSheet|deleteSheet|addDeveloperMetadata|rename|setSpreadsheet|moveActiveSheet)/,
   DeveloperMetadata: /^(setValue|setKey|setVisibility|remove|moveTo)/,
   Protection: /^(set|add|remove)/,

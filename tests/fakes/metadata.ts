@@ -258,6 +258,15 @@ export class MetadataStore {
     this._shift(sheet, "COLUMN", from, count);
   }
 
+  /** Column metadata follows its column when columns are moved (`newIndexOf`: old 1-based column → new). */
+  moveColumns(sheet: FakeSheet, newIndexOf: ReadonlyMap<number, number>): void {
+    for (const item of this.items) {
+      const loc = item.location;
+      if (loc.type !== "COLUMN" || loc.sheet !== sheet || loc.index === undefined) continue;
+      loc.index = newIndexOf.get(loc.index) ?? loc.index;
+    }
+  }
+
   private _shift(sheet: FakeSheet, type: "ROW" | "COLUMN", from: number, count: number): void {
     for (const item of [...this.items]) {
       const loc = item.location;

@@ -1,7 +1,7 @@
 // Fake Range: a 1-based rectangle of a sheet; batched reads and writes with Sheets' dimension checks.
 import { a1Of, quoteSheetName } from "./a1";
 import { FakeDataValidation, FakeRichTextValue } from "./builders";
-import { type Cell, type CellFormat, defaultFormat, emptyCell } from "./cell";
+import { type Cell, type CellFormat, defaultFormat, emptyCell, hasContent } from "./cell";
 import {
   checkCellText,
   copyValue,
@@ -28,6 +28,25 @@ export const BorderStyle = {
   SOLID_THICK: "SOLID_THICK",
   DOUBLE: "DOUBLE",
 } as const;
+
+/** Sheets' sort order of two non-empty values: numbers and dates, then text (ignoring case), then booleans. */
+function compareSortValues(a: StoredValue, b: StoredValue): number {
+  const rank = (v: StoredValue): number =>
+    typeof v === "number" || v instanceof Date ? 0 : typeof v === "string" ? 1 : 2;
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) {
+    // A date is a day count for Sheets (serial number, 0 = 30/12/1899): it sorts among numbers.
+    const serial = (v: StoredValue): number =>
+      v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : (v as number);
+    const na = serial(a);
+    const nb = serial(b);
+    return na - nb;
+  }
+  if (ra === 1) return (a as string).localeCompare(b as string, "fr", { sensitivity: "accent" });
+  return Number(a) - Number(b);
+}
 
 function dimensionError(kind: "rows" | "columns", data: number, range: number): Error {
   return new Error(
@@ -631,6 +650,55 @@ export class FakeRange implements ServiceObject {
     return this.sheet
       ._mergesIntersecting(this.row, this.col, this.numRows, this.numCols)
       .map((m) => this.sheet._rangeAt(m.row, m.col, m.numRows, m.numCols));
+  }
+
+  // ---- sorting ----------------------------------------------------------------------------------
+
+  /**
+   * `Range.sort(sortSpecObj)`: reorders the range's rows by one or more columns. The spec is a column number,
+   * `{ column, ascending }`, or an array of them (later ones break ties); columns are sheet column numbers
+   * and must lie within the range. Whole rows of the range move together (values, formulas, formats, notes);
+   * cells outside the range and row metadata stay where they are. Order, as Sheets sorts: numbers and dates,
+   * then text (case-insensitive), then booleans; empty cells always last, ascending or descending; the sort is
+   * stable (equal rows keep their order).
+   */
+  sort(sortSpecObj: unknown): FakeRange {
+    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((spec) => {
+      const column = typeof spec === "number" ? spec : (spec as { column?: unknown } | null)?.column;
+      const ascending =
+        typeof spec === "number" ? true : (spec as { ascending?: unknown }).ascending !== false;
+      if (typeof column !== "number" || !Number.isInteger(column)) {
+        throw new Error("The parameters don't match the method signature.");
+      }
+      if (column < this.col || column >= this.col + this.numCols) {
+        throw new Error("The column of the sort specification must be within the range.");
+      }
+      return { column, ascending };
+    });
+    if (specs.length === 0) throw new Error("The parameters don't match the method signature.");
+    if (this.sheet._mergesIntersecting(this.row, this.col, this.numRows, this.numCols).length > 0) {
+      throw new Error("You can't sort a range that contains merged cells.");
+    }
+    const keyOf = (offset: number, column: number): Cell | undefined =>
+      this.sheet._peek(this.row + offset, column);
+    const order = Array.from({ length: this.numRows }, (_, i) => i);
+    order.sort((a, b) => {
+      for (const { column, ascending } of specs) {
+        const ca = keyOf(a, column);
+        const cb = keyOf(b, column);
+        const blankA = !hasContent(ca);
+        const blankB = !hasContent(cb);
+        if (blankA || blankB) {
+          if (blankA !== blankB) return blankA ? 1 : -1;
+          continue;
+        }
+        const cmp = compareSortValues((ca as Cell).value, (cb as Cell).value);
+        if (cmp !== 0) return ascending ? cmp : -cmp;
+      }
+      return a - b;
+    });
+    this.sheet._reorderRows(this.row, this.col, this.numCols, order);
+    return this;
   }
 
   // ---- metadata, protection ---------------------------------------------------------------------

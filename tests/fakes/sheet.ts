@@ -303,6 +303,99 @@ export class FakeSheet implements ServiceObject {
     return this.insertColumnsAfter(afterPosition, 1);
   }
 
+  insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
+  }
+
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.insertColumnsAfter(beforePosition - 1, 1);
+  }
+
+  /** Deletes columns; the cells to their right move left, with their column metadata (metadata of deleted columns goes). */
+  deleteColumns(columnPosition: number, howMany: number): FakeSheet {
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxCols) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    if (howMany >= this.maxCols)
+      throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
+    for (const row of this.rows) if (row) row.splice(columnPosition - 1, howMany);
+    this.maxCols -= howMany;
+    this.merges = this.merges.filter(
+      (m) => m.col + m.numCols - 1 < columnPosition || m.col >= columnPosition + howMany,
+    );
+    for (const m of this.merges) if (m.col >= columnPosition + howMany) m.col -= howMany;
+    this.spreadsheet.metadata.shiftColumns(this, columnPosition, -howMany);
+    return this;
+  }
+
+  deleteColumn(columnPosition: number): FakeSheet {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
+  /**
+   * `moveColumns(columnSpec, destinationIndex)`: moves the whole columns the range spans so that they start at
+   * `destinationIndex`, counted before the move (as dragging a column header). Cells, widths and column
+   * metadata move with their column.
+   */
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): FakeSheet {
+    const from = columnSpec.col;
+    const count = columnSpec.numCols;
+    if (destinationIndex < 1 || destinationIndex > this.maxCols + 1) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    if (this._mergesIntersecting(1, 1, this.maxRows, this.maxCols).length > 0) {
+      throw new Error("You can't move columns that contain merged cells.");
+    }
+    // Where each old column (1-based) ends up.
+    const order = Array.from({ length: this.maxCols }, (_, i) => i + 1);
+    const moved = order.splice(from - 1, count);
+    const at = destinationIndex > from ? destinationIndex - count : destinationIndex;
+    order.splice(at - 1, 0, ...moved);
+    const newIndexOf = new Map(order.map((oldCol, i) => [oldCol, i + 1]));
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      this.rows[r] = order.map((oldCol) => row[oldCol - 1]) as (Cell | undefined)[];
+    }
+    const widths = new Map(this.columnWidths);
+    this.columnWidths.clear();
+    for (const [c, w] of widths) this.columnWidths.set(newIndexOf.get(c) ?? c, w);
+    this.spreadsheet.metadata.moveColumns(this, newIndexOf);
+    return this;
+  }
+
+  /**
+   * `Sheet.sort(columnPosition, ascending)`: sorts every row below the frozen rows by one column, as
+   * `Range.sort` does (see there); the frozen header rows stay on top.
+   */
+  sort(columnPosition: number, ascending = true): FakeSheet {
+    const first = this.frozenRows + 1;
+    if (first > this.maxRows) return this;
+    new FakeRange(this, first, 1, this.maxRows - first + 1, this.maxCols).sort({
+      column: columnPosition,
+      ascending,
+    });
+    return this;
+  }
+
+  /** Puts whole rows of cells of a column band in a new order (`order[i]` = old 0-based offset of new row i). */
+  _reorderRows(row: number, col: number, numCols: number, order: readonly number[]): void {
+    const band = order.map((_, i) => {
+      const cells: (Cell | undefined)[] = [];
+      for (let c = 0; c < numCols; c++) cells.push(this.rows[row - 1 + i]?.[col - 1 + c]);
+      return cells;
+    });
+    order.forEach((oldOffset, i) => {
+      const source = band[oldOffset] ?? [];
+      let target = this.rows[row - 1 + i];
+      if (!target) {
+        target = [];
+        this.rows[row - 1 + i] = target;
+      }
+      for (let c = 0; c < numCols; c++) target[col - 1 + c] = source[c];
+    });
+  }
+
   setFrozenRows(rows: number): void {
     if (rows < 0 || rows > this.maxRows) throw new Error("Those rows are out of bounds.");
     this.frozenRows = rows;

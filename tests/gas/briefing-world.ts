@@ -4,9 +4,11 @@ import { join } from "node:path";
 import type { HandoverEntry } from "../../src/core/handovers";
 import { entryToRow, headerRow } from "../../src/core/handovers";
 import { civilDate } from "../../src/core/time";
+import { STATE_KEY } from "../../src/gas/handovers/log-state";
 import { OPEN_KEY } from "../../src/gas/handovers/open-follow-ups";
 import { ENTRIES, PARIS, RESIDENTS } from "../core/briefing/fixtures";
 import { createFakeAppsScript, type FakeAppsScript, type FakeOptions } from "../fakes";
+import { logStateJson } from "./handovers-log";
 
 /** The staff grid of November 2026 (contract §4 layout 1): codes on the 23rd and 24th. */
 function planning(): unknown[][] {
@@ -111,6 +113,9 @@ export function briefingWorld(options: WorldOptions = {}): FakeAppsScript {
     .map(({ e, row }) => `${row}:${e.id}`)
     .join(",");
   fake.properties.document.setProperty(OPEN_KEY, `1|${open}`);
+  const tab = fake.spreadsheet.getSheetByName("Transmissions");
+  const last = entries[entries.length - 1];
+  if (tab && last) fake.properties.document.setProperty(STATE_KEY, logStateJson(tab.getSheetId(), entries));
   fake.install();
   return fake;
 }

@@ -1,5 +1,6 @@
 // Builds a large Transmissions log on the fake (test side, uncounted) with its day index: for cost tests and bench.
 import {
+  dayOfEntryId,
   entryToRow,
   type HandoverEntry,
   headerRow,
@@ -8,10 +9,28 @@ import {
   recordDay,
 } from "../../src/core/handovers";
 import { isoSecondsWithOffset, zone } from "../../src/core/time";
+import { STATE_KEY } from "../../src/gas/handovers/log-state";
+import { EARLIEST } from "../../src/gas/handovers/reader";
 import type { FakeAppsScript } from "../fakes";
 import { FakeRange } from "../fakes/range";
 
 const paris = zone("Europe/Paris");
+
+/**
+ * The state the handover code keeps after appending `entries` in order to an empty tab (rows 2…): what a log
+ * written by the add-on has, so tests and benchmarks start from the everyday case (the index holds).
+ */
+export function logStateJson(sheetId: number, entries: readonly HandoverEntry[]): string {
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  return JSON.stringify({
+    sheetId,
+    lastRow: entries.length + 1,
+    lastId: last?.id ?? "",
+    indexFrom: EARLIEST,
+    firstDay: first ? dayOfEntryId(first.id) : null,
+  });
+}
 
 /** Builds a log of `count` entries, `perDay` a day up to `endMs`, in a tab with role `handovers`, and its index. */
 export function buildHandoverLog(
@@ -48,6 +67,7 @@ export function buildHandoverLog(
     const next = recordDay(parseMonthIndex(props.getProperty(monthKeyOf(day))), day, i + 2);
     if (next) props.setProperty(monthKeyOf(day), JSON.stringify(next));
   });
+  props.setProperty(STATE_KEY, logStateJson(sheet.getSheetId(), entries));
   return entries;
 }
 

@@ -1,8 +1,10 @@
 // addHandover / listHandovers / acknowledge / close follow-up on the in-memory Apps Script fake.
 import {
   acknowledgeHandover,
+  acknowledgeHandovers,
   addHandover,
   closeFollowUp,
+  findSavedDraft,
   getSidebarData,
   listHandovers,
   loadInbox,
@@ -14,6 +16,7 @@ import { cellValue, col, handoverTab, INPUT, ids, setNow, setUp, tearDown } from
 
 let fake: FakeAppsScript;
 afterEach(() => tearDown(fake));
+const sam = { userEmail: "sam@example.org" };
 
 describe("addHandover", () => {
   it("creates the Transmissions tab on first use and appends one row with the server's author, time and shift", () => {
@@ -50,13 +53,13 @@ describe("addHandover", () => {
   it("refuses an invalid input with a message naming each field, in the spreadsheet's language", () => {
     fake = setUp();
     expect(() => addHandover({ ...INPUT, data: "", severity: "grave" })).toThrow(
-      "Transmission non enregistrée. Gravité : choisissez une valeur de la liste. Données : à remplir.",
+      "Transmission non enregistrée. Gravité : choisissez une valeur de la liste. Ce que j'ai observé (données) : à remplir.",
     );
     expect(fake.writes).toEqual([]);
     tearDown(fake);
     fake = setUp({ locale: "en_GB", sheets: { Residents: [["Name"], ["Sam Lee"]] } });
     expect(() => addHandover({ person: "Sam Lee", category: "Health", severity: "info" })).toThrow(
-      "Entry not saved. Data: required.",
+      "Entry not saved. What I observed (data): required.",
     );
     expect(addHandover({ person: "Sam Lee", category: "Health", severity: "info", data: "ok" }).shift).toBe(
       "evening",
@@ -108,7 +111,7 @@ describe("addHandover", () => {
   it("refuses more than the field limit (a cell holds 50,000 characters) and keeps 10,000 characters intact", () => {
     fake = setUp();
     expect(() => addHandover({ ...INPUT, data: "x".repeat(50_001) })).toThrow(
-      /Données : trop long \(10\s000 caractères au plus\)\./u,
+      /Ce que j'ai observé \(données\) : trop long \(10\s000 caractères au plus\)\./u,
     );
     expect(fake.writes).toEqual([]);
     const long = `${"é".repeat(9_999)}=`;
@@ -249,25 +252,86 @@ describe("reading, acknowledging, following up, correcting", () => {
     );
   });
 
-  it("loads 'À lire' in one call: entries since, unacknowledged urgent ones first, open follow-ups", () => {
-    fake = setUp({}, "2026-11-23T10:00:00+01:00");
-    const oldUrgent = addHandover({ ...INPUT, severity: "urgent", data: "Chute." });
-    const oldInfo = addHandover({ ...INPUT, data: "RAS" });
-    const followUp = addHandover({ ...INPUT, followUp: { what: "Pharmacie" } });
+  it("loads 'À lire' in one call: what this reader has not read in the last 7 days, most important first", () => {
+    fake = setUp({}, "2026-11-16T10:00:00+01:00");
+    const tooOld = fake.runAs("s", () => addHandover({ ...INPUT, data: "Il y a dix jours." }), sam);
+    setNow("2026-11-23T10:00:00+01:00");
+    const urgent = fake.runAs("s", () => addHandover({ ...INPUT, severity: "urgent", data: "Chute." }), sam);
+    const info = fake.runAs("s", () => addHandover({ ...INPUT, data: "RAS" }), sam);
+    const mine = addHandover({ ...INPUT, severity: "urgent", data: "Écrit par moi." });
+    setNow("2026-11-23T10:05:00+01:00");
+    const followUp = fake.runAs("s", () => addHandover({ ...INPUT, followUp: { what: "Pharmacie" } }), sam);
     setNow("2026-11-24T21:00:00+01:00");
-    const recent = addHandover({ ...INPUT, data: "Repas pris." });
+    const watch = fake.runAs("s", () => addHandover({ ...INPUT, severity: "watch", data: "Toux." }), sam);
     setNow("2026-11-24T21:30:00+01:00");
     fake.calls.reset();
-    const inbox = loadInbox({ since: "2026-11-24T15:00:00+01:00" });
-    expect(ids(inbox.entries)).toEqual([oldUrgent.id, recent.id]);
+    const inbox = loadInbox({});
+    expect(ids(inbox.unread)).toEqual([urgent.id, watch.id, followUp.id, info.id]);
     expect(ids(inbox.openFollowUps)).toEqual([followUp.id]);
-    expect(inbox.reader).toBe("lea@example.org");
-    expect(ids(inbox.entries)).not.toContain(oldInfo.id);
-    acknowledgeHandover(oldUrgent.id);
-    expect(ids(loadInbox({ since: "2026-11-24T15:00:00+01:00" }).entries)).toEqual([recent.id]);
+    expect(inbox).toMatchObject({ reader: ["lea@example.org"], days: 7, today: "2026-11-24" });
+    expect(ids(inbox.unread)).not.toContain(mine.id);
+    expect(ids(inbox.unread)).not.toContain(tooOld.id);
+    acknowledgeHandover(urgent.id);
+    expect(ids(loadInbox().unread)).toEqual([watch.id, followUp.id, info.id]);
+    // Another reader still has everything to read: unread is per reader, never per visit.
+    expect(fake.runAs("c", () => ids(loadInbox().unread), { userEmail: "coord@example.org" })).toHaveLength(
+      5,
+    );
   });
 
-  it("gives the sidebar its persons, categories, shift and previous visit", () => {
+  it("a colleague's entry stays in À lire across days until I acknowledge it, for transmissions.jours days", () => {
+    fake = setUp({
+      sheets: {
+        Résidents: [["Nom"], ["Martin Léa"]],
+        Paramètres: [
+          ["clé", "valeur", "explication"],
+          ["transmissions.jours", "3", ""],
+        ],
+      },
+    });
+    const entry = fake.runAs("s", () => addHandover({ ...INPUT, data: "Fugue." }), sam);
+    for (const day of ["2026-11-25", "2026-11-26", "2026-11-27"]) {
+      setNow(`${day}T07:10:00+01:00`);
+      getSidebarData();
+      expect([day, ids(loadInbox().unread)]).toEqual([day, [entry.id]]);
+    }
+    expect(loadInbox().days).toBe(3);
+    setNow("2026-11-28T07:10:00+01:00");
+    expect(ids(loadInbox().unread)).toEqual([]);
+    setNow("2026-11-26T07:10:00+01:00");
+    expect(acknowledgeHandovers([entry.id, "pas-un-id"]).map((e) => e.readBy)).toEqual([["lea@example.org"]]);
+    expect(ids(loadInbox().unread)).toEqual([]);
+  });
+
+  it("links accounts to names through the Équipe tab's E-mail column: my entries and my readings count", () => {
+    fake = setUp({
+      sheets: {
+        Résidents: [["Nom"], ["Martin Léa"]],
+        Équipe: [
+          ["Nom", "Fonction", "E-mail"],
+          ["Roux Léa", "éducatrice", "lea@example.org"],
+          ["Sam Petit", "veilleur", "sam@example.org"],
+        ],
+      },
+    });
+    const data = getSidebarData();
+    expect(data.me).toBe("Roux Léa");
+    expect(data.team).toEqual([
+      { name: "Roux Léa", email: "lea@example.org" },
+      { name: "Sam Petit", email: "sam@example.org" },
+    ]);
+    const forMe = fake.runAs(
+      "s",
+      () => addHandover({ ...INPUT, followUp: { what: "Rappeler", owner: "Roux Léa" } }),
+      sam,
+    );
+    const inbox = loadInbox();
+    expect(inbox.reader).toEqual(["lea@example.org", "Roux Léa"]);
+    expect(inbox.openFollowUps[0]?.followUp?.owner).toBe("Roux Léa");
+    expect(ids(inbox.unread)).toEqual([forMe.id]);
+  });
+
+  it("gives the sidebar its persons, categories, shift, team and days, and records nothing about visits", () => {
     fake = setUp();
     const first = getSidebarData();
     expect(first).toMatchObject({
@@ -277,12 +341,48 @@ describe("reading, acknowledging, following up, correcting", () => {
       shifts: ["matin", "soir", "nuit"],
       currentShift: "soir",
       now: "2026-11-24T21:30:00+01:00",
-      shiftStart: "2026-11-24T15:00:00+01:00",
+      team: [],
+      days: 7,
     });
     expect(first.categories).toContain("Scolarité/Activité");
-    expect(first.previousVisit).toBeUndefined();
-    setNow("2026-11-25T07:05:00+01:00");
-    expect(getSidebarData().previousVisit).toBe("2026-11-24T21:30:00+01:00");
+    expect(fake.properties.user.getKeys()).toEqual([]);
+  });
+});
+
+describe("several people, a mistyped name, a save sent twice", () => {
+  it("stores one entry about several people, found under each", () => {
+    fake = setUp();
+    const fight = addHandover({ ...INPUT, person: undefined, persons: ["Petit Zoé", "martin léa"] });
+    expect(fight).toMatchObject({ person: "Petit Zoé", persons: ["Petit Zoé", "Martin Léa"] });
+    expect(cellValue(fake, 2, "person")).toBe("Petit Zoé\nMartin Léa");
+    expect(ids(listHandovers({ person: "Martin Léa" }))).toEqual([fight.id]);
+    expect(ids(listHandovers({ person: "Petit Zoé" }))).toEqual([fight.id]);
+  });
+
+  it("refuses a name not in Résidents with the closest one: « Vouliez-vous dire … ? »", () => {
+    fake = setUp();
+    expect(addHandover({ ...INPUT, person: "martin lea" }).persons).toEqual(["Martin Léa"]);
+    expect(() => addHandover({ ...INPUT, persons: ["Martin Léa", "Petti Zoe"] })).toThrow(
+      "Vouliez-vous dire Petit Zoé ?",
+    );
+    expect(() => addHandover({ ...INPUT, person: "Marten Léo" })).toThrow(
+      "Transmission non enregistrée. Personne concernée : « Marten Léo » ne figure pas dans l'onglet Résidents. Vouliez-vous dire Martin Léa ?",
+    );
+  });
+
+  it("stores a draft once: the same draft id saved again answers « déjà enregistrée » with the first entry", () => {
+    fake = setUp();
+    const requestId = `${Date.now().toString(36)}-a1b2c3d4e5`;
+    const first = addHandover({ ...INPUT, requestId });
+    setNow("2026-11-24T21:45:00+01:00");
+    const again = addHandover({ ...INPUT, requestId });
+    expect(again).toEqual({ ...first, alreadyStored: true });
+    expect(handoverTab(fake).getLastRow()).toBe(2);
+    expect(findSavedDraft(requestId)).toEqual(first);
+    expect(findSavedDraft(`${Date.now().toString(36)}-ffffffffff`)).toBeNull();
+    expect(findSavedDraft("=1+1")).toBeNull();
+    setNow("2026-11-26T08:00:00+01:00");
+    expect(addHandover({ ...INPUT, requestId }).alreadyStored).toBe(true);
   });
 });
 

@@ -73,6 +73,7 @@ describe("setupWorkbook", () => {
       "Heures/semaine",
       "Unité",
       "Travailleur de nuit",
+      "E-mail",
     ]);
     expect(sheet("Résidents").valuesOf()[0]).toEqual(["Nom", "Unité", "Actif"]);
     expect(fake.ui.alerts[0]?.prompt).toContain(

@@ -1,4 +1,5 @@
 // The full briefing as a neutral list of blocks (sections, column heads, 4-cell rows, notes) every renderer maps.
+import { personsLabel } from "../handovers/persons";
 import { messages } from "../i18n";
 import { formatCivilDate, formatDayTime } from "../i18n/format";
 import { epochMsOfIso, zone as zoneOf } from "../time";
@@ -41,7 +42,12 @@ function entryRow(it: EntryItem, model: BriefingModel, withPerson: boolean): Blo
   const text = [...entryLines(it, model.lang), entryMeta(it, model.lang)].join("\n");
   return {
     kind: "row",
-    cells: [it.when, withPerson ? e.person : "", `${e.category}\n${t.severityLabel[e.severity]}`, text],
+    cells: [
+      it.when,
+      withPerson ? personsLabel(e) : "",
+      `${e.category}\n${t.severityLabel[e.severity]}`,
+      text,
+    ],
     tone: e.severity === "info" ? "plain" : e.severity,
   };
 }
@@ -90,7 +96,7 @@ export function briefingBlocks(model: BriefingModel): Block[] {
         kind: "row",
         cells: [
           dueText(f, model.lang),
-          f.entry.person,
+          personsLabel(f.entry),
           f.owner ?? "",
           `${f.what}\n${followUpMeta(f, model.lang)}`,
         ],

@@ -2,6 +2,7 @@
 
 import type { Finding } from "../findings";
 import { CATEGORY_KEYS, categoryKeyOf, SERVICE_PERSON } from "../handovers/categories";
+import { personsOf } from "../handovers/persons";
 import type { Lang } from "../i18n";
 import { formatDayTime } from "../i18n/format";
 import type { Timeline } from "../planning/types";
@@ -151,14 +152,16 @@ export function composeBriefing(input: BriefingInput): BriefingModel {
   };
 }
 
-/** Section 5: entries grouped by person concerned, people alphabetically and "Service" last. */
+/** Section 5: entries grouped by person concerned (an entry about several people under each), "Service" last. */
 function groupByPerson(items: readonly EntryItem[]): PersonGroup[] {
   const groups = new Map<string, PersonGroup>();
   for (const it of items) {
-    const key = fold(it.entry.person);
-    const group = groups.get(key) ?? { person: it.entry.person.trim(), items: [] };
-    group.items.push(it);
-    groups.set(key, group);
+    for (const person of personsOf(it.entry)) {
+      const key = fold(person);
+      const group = groups.get(key) ?? { person: person.trim(), items: [] };
+      group.items.push(it);
+      groups.set(key, group);
+    }
   }
   const service = fold(SERVICE_PERSON);
   return [...groups.entries()]

@@ -1,7 +1,8 @@
 // The briefing of a whole workbook snapshot (the CLI's path): the check, the Transmissions tab, the model.
 
 import { type CheckResult, checkWorkbook } from "../check/check";
-import { isHeaderRow, rowToEntry } from "../handovers/rows";
+import { columnMapOf, isHeaderRow } from "../handovers/columns";
+import { rowToEntry } from "../handovers/rows";
 import type { HandoverEntry } from "../handovers/schema";
 import { findAddonTab } from "../tabs/addon-tabs";
 import { type CivilDate, civilDate, isTimeZone, type Zone, zone } from "../time";
@@ -21,10 +22,13 @@ export interface WorkbookBriefingOptions {
 export function entriesOfSnapshot(snapshot: WorkbookSnapshot, z: Zone): HandoverEntry[] {
   const tab = findAddonTab(snapshot, "handovers");
   if (!tab) return [];
+  // Columns are found by their header (people insert, move and widen them), whatever the row order.
+  const header = tab.values.findIndex((row) => isHeaderRow(row));
+  if (header < 0) return [];
+  const map = columnMapOf(tab.values[header] ?? []);
   const out: HandoverEntry[] = [];
-  for (const row of tab.values) {
-    if (isHeaderRow(row)) continue;
-    const entry = rowToEntry(row, z);
+  for (const row of tab.values.slice(header + 1)) {
+    const entry = rowToEntry(row, z, map);
     if (entry) out.push(entry);
   }
   return out;

@@ -46,6 +46,7 @@ export function entryMeta(it: EntryItem, lang: Lang): string {
   parts.push(e.readBy.length > 0 ? t.readBy(e.readBy.join(", ")) : t.unread);
   if (it.corrected) parts.push(t.corrected);
   if (e.corrects) parts.push(t.corrects);
+  if (e.editedInSheet) parts.push(t.editedInSheet);
   return parts.join(" · ");
 }
 

@@ -11,10 +11,18 @@ export interface AuthorInfo {
   needsName: boolean;
 }
 
+/** One member of the team (Équipe tab), with the account that signs as them when the tab gives it. */
+export interface TeamMember {
+  name: string;
+  email?: string;
+}
+
 /** Everything the sidebar needs to draw its forms, in one call. */
 export interface SidebarData {
   lang: Lang;
   author: AuthorInfo;
+  /** The user's name in the Équipe tab (linked by the E-mail column), when there is one. */
+  me?: string;
   /** Active residents of the Résidents tab, then "Service". */
   persons: string[];
   categories: string[];
@@ -24,35 +32,40 @@ export interface SidebarData {
   currentShift: string;
   /** Now, ISO-8601 with offset. */
   now: string;
-  /** The user's previous visit to this spreadsheet's sidebar (ISO), when there was one. */
-  previousVisit?: string;
-  /** Start of the shift running now (ISO). */
-  shiftStart: string;
+  /** The team (Équipe tab): follow-up owners are picked from it, e-mail addresses are shown as names. */
+  team: TeamMember[];
+  /** How many days back "À lire" looks (`transmissions.jours`, default 7). */
+  days: number;
 }
 
-/** What the "À lire" panel asks for: entries since an instant (the last visit or the start of the shift). */
-export interface InboxRequest {
-  since: string;
-}
-
-/** The "À lire" panel's data in one call. */
+/** The "À lire" panel's data in one call (the request is `{}`: nothing depends on the last visit). */
 export interface InboxResult {
-  /** Entries since `since`, plus older urgent entries the reader has not acknowledged (last 3 days). */
-  entries: HandoverEntry[];
-  /** Every open follow-up, however old. */
+  /** Entries of the last `days` days the reader has not acknowledged nor written, most important first. */
+  unread: HandoverEntry[];
+  /** Every open follow-up, however old, soonest due first. */
   openFollowUps: HandoverEntry[];
-  since: string;
-  /** The reader's identity ("" when unknown: then acknowledging asks for a name). */
-  reader: string;
+  /** The reader's identities (e-mail, team name, typed name): "pour vous", "J'ai lu". Empty when unknown. */
+  reader: string[];
+  /** How many days back unread entries are looked for. */
+  days: number;
+  /** Today's civil date in the spreadsheet's zone (`YYYY-MM-DD`), for "en retard" / "aujourd'hui". */
+  today: string;
+  /** The team, to show names rather than e-mail addresses. */
+  team: TeamMember[];
 }
+
+/** What `addHandover` returns: the stored entry; `alreadyStored` when this draft had been saved before. */
+export type SavedEntry = HandoverEntry & { alreadyStored?: boolean };
 
 /** The handover functions of `src/gas/main.ts` as the sidebar sees them (JSON in, JSON out). */
 export interface HandoverServerApi {
   getSidebarData(): SidebarData;
-  addHandover(input: unknown): HandoverEntry;
+  addHandover(input: unknown): SavedEntry;
   listHandovers(query: unknown): HandoverEntry[];
-  loadInbox(request: unknown): InboxResult;
+  loadInbox(request?: unknown): InboxResult;
   acknowledgeHandover(id: unknown): HandoverEntry;
+  acknowledgeHandovers(ids: unknown): HandoverEntry[];
   closeFollowUp(id: unknown): HandoverEntry;
   setAuthorName(name: unknown): AuthorInfo;
+  findSavedDraft(requestId: unknown): HandoverEntry | null;
 }

@@ -6,6 +6,7 @@ import { foldText as fold } from "../text";
 import { dayNumber, epochMsOfIso, isCivilDate, type Zone } from "../time";
 import { SEVERITIES } from "./categories";
 import { MAX_LIST_LIMIT } from "./limits";
+import { personsOf } from "./persons";
 import type { HandoverEntry } from "./schema";
 import { type FieldError, fieldErrors, HandoverInputError, handoverTexts } from "./validate";
 
@@ -84,7 +85,7 @@ export function matchesQuery(entry: HandoverEntry, q: ResolvedQuery): boolean {
   if (at === null) return false;
   if (q.sinceMs !== undefined && at < q.sinceMs) return false;
   if (q.untilMs !== undefined && at > q.untilMs) return false;
-  if (q.person && fold(entry.person) !== fold(q.person)) return false;
+  if (q.person && !personsOf(entry).some((p) => fold(p) === fold(q.person as string))) return false;
   if (q.category && fold(entry.category) !== fold(q.category)) return false;
   if (q.severity && entry.severity !== q.severity) return false;
   if (q.openFollowUpsOnly && entry.followUpStatus !== "open") return false;
@@ -103,18 +104,4 @@ export function applyQuery(entries: readonly HandoverEntry[], q: ResolvedQuery):
   const byId = new Map<string, HandoverEntry>();
   for (const entry of entries) if (matchesQuery(entry, q)) byId.set(entry.id, entry);
   return [...byId.values()].sort(newestFirst).slice(0, q.limit);
-}
-
-/** True when the reader still has to acknowledge this urgent entry. */
-export function awaitsAcknowledgement(entry: HandoverEntry, reader: string): boolean {
-  return entry.severity === "urgent" && !entry.readBy.includes(reader) && !entry.correctedBy?.length;
-}
-
-/** The sidebar's reading order: urgent entries the reader has not acknowledged first, then newest first. */
-export function readingOrder(entries: readonly HandoverEntry[], reader: string): HandoverEntry[] {
-  return [...entries].sort((a, b) => {
-    const ua = awaitsAcknowledgement(a, reader) ? 0 : 1;
-    const ub = awaitsAcknowledgement(b, reader) ? 0 : 1;
-    return ua - ub || newestFirst(a, b);
-  });
 }

@@ -1,63 +1,14 @@
-// Row ⇄ entry mapping of the Transmissions tab: readable headers, typed text kept as text, state columns.
+// Row ⇄ entry mapping of the Transmissions tab: typed text kept as text, columns wherever they are, fingerprint.
 import type { Lang } from "../i18n";
 import { civilDate, dayFromParts, epochMsOfIso, isoSecondsWithOffset, type Zone } from "../time";
 import type { CellValue } from "../workbook";
 import { severityOf } from "./categories";
+import { COLUMNS, type ColumnKey, type ColumnMap, rowWidth, STANDARD_COLUMNS } from "./columns";
+import { editedSince, fingerprintOf } from "./fingerprint";
 import { LIMITS } from "./limits";
+import { personsOf } from "./persons";
 import { type HandoverEntry, handoverEntrySchema } from "./schema";
 import { handoverTexts } from "./validate";
-
-/**
- * The columns of the Transmissions tab, in order. Columns `id`…`corrects` are written once, when the entry
- * is appended, and never rewritten; the state columns after them (`readBy`…`correctedBy`) record
- * acknowledgements, follow-up closure and corrections without touching the text.
- */
-export const COLUMNS = [
-  "id",
-  "writtenAt",
-  "author",
-  "shift",
-  "person",
-  "category",
-  "severity",
-  "target",
-  "data",
-  "actions",
-  "results",
-  "followUpWhat",
-  "followUpDue",
-  "followUpShift",
-  "followUpOwner",
-  "corrects",
-  "readBy",
-  "followUpStatus",
-  "followUpClosedBy",
-  "followUpClosedAt",
-  "correctedBy",
-] as const;
-
-/** A column key of the Transmissions tab. */
-export type ColumnKey = (typeof COLUMNS)[number];
-
-/** Number of columns of the tab. */
-export const COLUMN_COUNT = COLUMNS.length;
-
-/** 1-based column number of a key (as Apps Script ranges count). */
-export function columnNumber(key: ColumnKey): number {
-  return COLUMNS.indexOf(key) + 1;
-}
-
-/** The header row in a language. */
-export function headerRow(lang: Lang): string[] {
-  const h = handoverTexts(lang).header;
-  return COLUMNS.map((key) => h[key]);
-}
-
-/** True when a row of values is the header of the Transmissions tab in either language. */
-export function isHeaderRow(values: readonly CellValue[]): boolean {
-  const texts = values.slice(0, COLUMN_COUNT).map((v) => (typeof v === "string" ? v.trim() : ""));
-  return (["fr", "en"] as const).some((lang) => headerRow(lang).every((h, i) => texts[i] === h));
-}
 
 /**
  * Text as written to a cell so that Sheets keeps it as text: a leading apostrophe (which Sheets shows and
@@ -97,15 +48,15 @@ export function addReader(cell: string, reader: string): string {
   return text;
 }
 
-/** The stored row of a new entry (state columns: the follow-up status "open" when there is one). */
-export function entryToRow(entry: HandoverEntry, lang: Lang): string[] {
+/** The text of each cell of an entry (without the apostrophe), the fingerprint included. */
+export function entryCells(entry: HandoverEntry, lang: Lang): Record<ColumnKey, string> {
   const t = handoverTexts(lang);
   const cells: Record<ColumnKey, string> = {
     id: entry.id,
     writtenAt: entry.writtenAt,
     author: entry.author,
     shift: entry.shift,
-    person: entry.person,
+    person: personsOf(entry).join("\n"),
     category: entry.category,
     severity: t.severity[entry.severity],
     target: entry.target ?? "",
@@ -122,8 +73,29 @@ export function entryToRow(entry: HandoverEntry, lang: Lang): string[] {
     followUpClosedBy: entry.followUpClosedBy ?? "",
     followUpClosedAt: entry.followUpClosedAt ?? "",
     correctedBy: (entry.correctedBy ?? []).join("\n"),
+    requestId: entry.requestId ?? "",
+    fingerprint: "",
   };
-  return COLUMNS.map((key) => asCellText(cells[key]));
+  cells.fingerprint = fingerprintOf(cells);
+  return cells;
+}
+
+/**
+ * The row to append for an entry in a tab whose columns are at `map` (cells as written: text behind an
+ * apostrophe). Columns the map does not know (the user's own) get nothing written.
+ */
+export function rowForColumns(cells: Readonly<Record<ColumnKey, string>>, map: ColumnMap): string[] {
+  const row: string[] = Array.from({ length: rowWidth(map) }, () => "");
+  for (const key of COLUMNS) {
+    const at = map[key];
+    if (at !== undefined) row[at] = asCellText(cells[key]);
+  }
+  return row;
+}
+
+/** The stored row of a new entry in a new tab's column order (state columns: the follow-up status "open"). */
+export function entryToRow(entry: HandoverEntry, lang: Lang): string[] {
+  return rowForColumns(entryCells(entry, lang), STANDARD_COLUMNS);
 }
 
 const statusOf = (text: string): "open" | "done" | undefined => {
@@ -133,22 +105,32 @@ const statusOf = (text: string): "open" | "done" | undefined => {
 };
 
 /**
- * The entry of a stored row, or undefined when the row is not a valid entry (blank, header, or edited by hand
- * into something unreadable). Optional empty cells become absent keys.
+ * The entry of a stored row whose columns are at `map` (a new tab's order by default), or undefined when the
+ * row is not a valid entry (blank, header, or edited by hand into something unreadable). Optional empty cells
+ * become absent keys; a row whose write-once text no longer matches its fingerprint is `editedInSheet`.
  */
-export function rowToEntry(row: readonly CellValue[], zone: Zone): HandoverEntry | undefined {
-  const cell = (key: ColumnKey): string => cellAsText(row[COLUMNS.indexOf(key)], zone);
+export function rowToEntry(
+  row: readonly CellValue[],
+  zone: Zone,
+  map: ColumnMap = STANDARD_COLUMNS,
+): HandoverEntry | undefined {
+  const cell = (key: ColumnKey): string => {
+    const at = map[key];
+    return at === undefined ? "" : cellAsText(row[at], zone);
+  };
   const opt = (key: ColumnKey): string | undefined => {
     const v = cell(key);
     return v === "" ? undefined : v;
   };
   const followUpWhat = opt("followUpWhat");
+  const persons = readersOf(cell("person"));
   const candidate: Record<string, unknown> = {
     id: cell("id").trim(),
     writtenAt: cell("writtenAt").trim(),
     author: cell("author"),
     shift: cell("shift"),
-    person: cell("person"),
+    person: persons[0] ?? "",
+    persons,
     category: cell("category"),
     severity: severityOf(cell("severity")) ?? cell("severity"),
     target: opt("target"),
@@ -170,6 +152,7 @@ export function rowToEntry(row: readonly CellValue[], zone: Zone): HandoverEntry
     followUpClosedBy: opt("followUpClosedBy"),
     followUpClosedAt: opt("followUpClosedAt"),
     correctedBy: opt("correctedBy") === undefined ? undefined : readersOf(cell("correctedBy")),
+    requestId: opt("requestId")?.trim(),
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
   const followUp = candidate.followUp as Record<string, unknown> | undefined;
@@ -177,5 +160,7 @@ export function rowToEntry(row: readonly CellValue[], zone: Zone): HandoverEntry
     for (const key of Object.keys(followUp)) if (followUp[key] === undefined) delete followUp[key];
   const parsed = handoverEntrySchema.safeParse(candidate);
   if (!parsed.success || epochMsOfIso(parsed.data.writtenAt) === null) return undefined;
-  return parsed.data;
+  const written: Partial<Record<ColumnKey, string>> = {};
+  for (const key of COLUMNS) written[key] = cell(key);
+  return editedSince(cell("fingerprint"), written) ? { ...parsed.data, editedInSheet: true } : parsed.data;
 }

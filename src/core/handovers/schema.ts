@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { isCivilDate } from "../time";
 import { SEVERITIES } from "./categories";
 import { LIMITS } from "./limits";
+import { distinctNames, MAX_PERSONS } from "./persons";
 
 /** An entry id: `YYYYMMDD-HHMMSS-xxxxxx`, the civil date and time it was written plus a random suffix. */
 export const ID_PATTERN = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-[0-9a-z]{4,12}$/;
@@ -23,24 +24,50 @@ export const followUpSchema = z.object({
   owner: optionalText(LIMITS.followUpOwner),
 });
 
-/** What the sidebar sends to `addHandover` (contract §1; `shift` optional: the server derives it when absent). */
-export const handoverInputSchema = z.object({
-  person: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.person)),
-  category: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.category)),
-  severity: z.enum(SEVERITIES),
-  target: optionalText(LIMITS.target),
-  data: requiredText(LIMITS.data),
-  actions: optionalText(LIMITS.actions),
-  results: optionalText(LIMITS.results),
-  followUp: z.optional(followUpSchema),
-  corrects: z.optional(z.string().check(z.regex(ID_PATTERN))),
-  authorName: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.authorName))),
-  shift: optionalText(LIMITS.shift),
-});
+/**
+ * The id a sidebar gives a draft, so that saving it twice (a slow network, a closed sidebar) stores it once:
+ * the draft's start time in base 36 (epoch ms), a dash and random letters.
+ */
+export const REQUEST_ID_PATTERN = /^[0-9a-z]{6,12}-[0-9a-z]{8,32}$/;
 
-/** A stored entry: the input plus what the server fills (contract §1). `correctedBy` lists later corrections. */
+const personName = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.person));
+
+const atLeastOnePerson = z.refine<{ person?: string; persons?: string[] }>(
+  (v) => Boolean(v.person) || (v.persons?.length ?? 0) > 0,
+  { path: ["person"], params: { reason: "blank" } },
+);
+
+/**
+ * What the sidebar sends to `addHandover` (contract §1). An entry concerns one person (`person`, older callers)
+ * or several (`persons`); both may be given. `shift` is optional (the server derives it from the time);
+ * `requestId` makes a repeated save of the same draft store nothing new.
+ */
+export const handoverInputSchema = z
+  .object({
+    person: z.optional(personName()),
+    persons: z.optional(z.array(personName()).check(z.maxLength(MAX_PERSONS))),
+    category: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.category)),
+    severity: z.enum(SEVERITIES),
+    target: optionalText(LIMITS.target),
+    data: requiredText(LIMITS.data),
+    actions: optionalText(LIMITS.actions),
+    results: optionalText(LIMITS.results),
+    followUp: z.optional(followUpSchema),
+    corrects: z.optional(z.string().check(z.regex(ID_PATTERN))),
+    authorName: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.authorName))),
+    shift: optionalText(LIMITS.shift),
+    requestId: z.optional(z.string().check(z.regex(REQUEST_ID_PATTERN))),
+  })
+  .check(atLeastOnePerson);
+
+/**
+ * A stored entry: the input plus what the server fills (contract §1). `person` is the first person concerned
+ * (older readers keep working) and `persons` all of them; `correctedBy` lists later corrections;
+ * `editedInSheet` marks an entry whose text no longer matches the fingerprint written with it.
+ */
 export const handoverEntrySchema = z.object({
   ...handoverInputSchema.def.shape,
+  person: personName(),
   id: z.string().check(z.regex(ID_PATTERN)),
   writtenAt: z.string().check(z.minLength(1)),
   author: z.string().check(z.trim(), z.minLength(1)),
@@ -50,6 +77,7 @@ export const handoverEntrySchema = z.object({
   followUpClosedBy: z.optional(z.string()),
   followUpClosedAt: z.optional(z.string()),
   correctedBy: z.optional(z.array(z.string())),
+  editedInSheet: z.optional(z.boolean()),
 });
 
 /** What `addHandover` accepts. */
@@ -75,4 +103,13 @@ export function withoutBlanks<T extends HandoverInput>(input: T): T {
     out.followUp = followUp;
   }
   return out as T;
+}
+
+/** An input whose people are settled: `persons` holds every one (no repeat), `person` the first. */
+export type ParsedInput = HandoverInput & { person: string; persons: string[] };
+
+/** Puts `person` and `persons` together (the single `person` first when both are given). */
+export function withPersons(input: HandoverInput): ParsedInput {
+  const persons = distinctNames([...(input.person ? [input.person] : []), ...(input.persons ?? [])]);
+  return { ...input, person: persons[0] ?? "", persons };
 }

@@ -3,7 +3,7 @@ import type * as z from "zod/mini";
 import type { Lang } from "../i18n";
 import { handovers as en } from "../i18n/en/handovers";
 import { handovers as fr } from "../i18n/fr/handovers";
-import { type HandoverInput, handoverInputSchema, withoutBlanks } from "./schema";
+import { handoverInputSchema, type ParsedInput, withoutBlanks, withPersons } from "./schema";
 
 /** One refused field: its path (`data`, `followUp.what`) and the message naming it. */
 export interface FieldError {
@@ -25,7 +25,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): Fi
   const out: FieldError[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
-    const field = issue.path.map(String).join(".");
+    // Any name of the list is "the person concerned" for the user (one field in the form).
+    const field = issue.path[0] === "persons" ? "person" : issue.path.map(String).join(".");
     if (seen.has(field)) continue;
     seen.add(field);
     if (field === "") {
@@ -62,11 +63,29 @@ function messageOf(issue: z.core.$ZodIssue, name: string, t: typeof fr): string 
   }
 }
 
-/** Validates a handover input from an untrusted source; blank optional texts are dropped. */
-export function validateHandoverInput(raw: unknown, lang: Lang): Validation<HandoverInput> {
+/** True when an untrusted input names at least one person (`person` or a non-empty `persons`). */
+function hasPerson(raw: unknown): boolean {
+  if (typeof raw !== "object" || raw === null) return true;
+  const { person, persons } = raw as { person?: unknown; persons?: unknown };
+  return (
+    (typeof person === "string" && person.trim() !== "") ||
+    (Array.isArray(persons) && persons.some((p) => typeof p === "string" && p.trim() !== ""))
+  );
+}
+
+/** Validates a handover input from an untrusted source; blank optional texts are dropped, people settled. */
+export function validateHandoverInput(raw: unknown, lang: Lang): Validation<ParsedInput> {
   const result = handoverInputSchema.safeParse(raw);
-  if (!result.success) return { ok: false, errors: fieldErrors(result.error.issues, lang) };
-  return { ok: true, value: withoutBlanks(result.data) };
+  if (!result.success) {
+    const errors = fieldErrors(result.error.issues, lang);
+    // The "at least one person" check runs only on an otherwise valid object: say it with the others.
+    if (!errors.some((e) => e.field === "person") && !hasPerson(raw)) {
+      const t = handoverTexts(lang);
+      errors.unshift({ field: "person", message: t.error.required(t.field.person ?? "person") });
+    }
+    return { ok: false, errors };
+  }
+  return { ok: true, value: withPersons(withoutBlanks(result.data)) };
 }
 
 /** An error whose message names each refused field; `fields` keeps them for the sidebar. */
@@ -80,7 +99,7 @@ export class HandoverInputError extends Error {
 }
 
 /** The input, or throws a HandoverInputError whose message lists each wrong field in the user's language. */
-export function parseHandoverInput(raw: unknown, lang: Lang): HandoverInput {
+export function parseHandoverInput(raw: unknown, lang: Lang): ParsedInput {
   const result = validateHandoverInput(raw, lang);
   if (result.ok) return result.value;
   throw refusal(result.errors, lang);

@@ -13,6 +13,8 @@ export interface StaffMember {
   weeklyHours?: number;
   unit?: string;
   nightWorker?: boolean;
+  /** The Google account of this person (optional E-mail column): links the handovers' authors and readers to the name. */
+  email?: string;
   /** 0-based row in the staff tab. */
   row: number;
 }

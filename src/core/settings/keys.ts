@@ -137,6 +137,18 @@ function general(): SettingKey[] {
       },
     },
     {
+      fr: "transmissions.jours",
+      en: "handovers.days",
+      kind: "days",
+      min: 1,
+      max: 90,
+      explanation: (lang) => messages(lang).settings.explain.handoverDays,
+      display: (s) => s.handoverDays,
+      apply: (s, v) => {
+        s.handoverDays = v as number;
+      },
+    },
+    {
       fr: "briefing.destinataires",
       en: "briefing.recipients",
       kind: "emails",

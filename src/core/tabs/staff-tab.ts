@@ -1,18 +1,24 @@
-// Parses the staff tab (`Équipe`: Nom | Fonction/Qualification | Heures/semaine | Unité | Travailleur de nuit) and matches names.
+// Parses the staff tab (`Équipe`: Nom | Fonction/Qualification | Heures/semaine | Unité | Travailleur de nuit | E-mail) and matches names.
 import type { Finding } from "../findings";
 import { type Lang, messages } from "../i18n";
 import type { StaffMember } from "../rules/types";
-import { displayValue, isBlank, readBoolean, readDuration } from "../settings/values";
+import { displayValue, isBlank, readBoolean, readDuration, readEmails } from "../settings/values";
 import { foldText } from "../text";
 import { a1, type CellValue, cellText } from "../workbook";
 
 /** A staff tab column. */
-type StaffColumn = "name" | "qualification" | "hours" | "unit" | "night";
+type StaffColumn = "name" | "qualification" | "hours" | "unit" | "night" | "email";
 
 /** Which column a header names (folded text), or undefined. Order matters: "Travailleur de nuit" is not a name. */
 function columnOf(header: string): StaffColumn | undefined {
   const h = foldText(header);
   if (h === "") return undefined;
+  if (
+    /^(e-?mail|courriel|mail|adresse (e-?mail|electronique|mail)|compte( google)?|google account|account)$/.test(
+      h,
+    )
+  )
+    return "email";
   if (/\bnuit\b|\bnight\b/.test(h)) return "night";
   if (/heure|hour|h\/sem|contrat|contract|etp|fte/.test(h)) return "hours";
   if (/qualif|fonction|role|poste|metier|job|grade/.test(h)) return "qualification";
@@ -120,6 +126,18 @@ export function parseStaffTab(
         warn(a1(r, nCol), t.badNight(name, a1(r, nCol), displayValue(night)), {
           name,
           value: displayValue(night),
+        });
+    }
+    const eCol = col("email");
+    const email = eCol === undefined ? null : (row[eCol] ?? null);
+    if (eCol !== undefined && !isBlank(email)) {
+      // One address per person: the account that signs as them in the handovers (links it to their name).
+      const read = readEmails(email);
+      if (read.bad.length === 0 && read.emails.length === 1) member.email = read.emails[0];
+      else
+        warn(a1(r, eCol), t.badEmail(name, a1(r, eCol), displayValue(email)), {
+          name,
+          value: displayValue(email),
         });
     }
     staff.push(member);

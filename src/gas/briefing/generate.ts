@@ -9,7 +9,7 @@ import {
 } from "../../core/briefing";
 import type { BriefingSummary, SendOutcome } from "../../core/briefing/api";
 import { checkWorkbook } from "../../core/check/check";
-import type { HandoverEntry } from "../../core/handovers";
+import { type HandoverEntry, personsOf } from "../../core/handovers";
 import { type Lang, langOf } from "../../core/i18n";
 import { formatDayTime } from "../../core/i18n/format";
 import type { Settings } from "../../core/settings";
@@ -22,8 +22,9 @@ import {
   type Zone,
   zone,
 } from "../../core/time";
+import { openReader, readSince } from "../handovers/reader";
 import { residentsOf } from "../handovers/residents";
-import { readOpenEntries, readSince } from "../handovers/store";
+import { readOpenEntries } from "../handovers/store";
 import { findHandoverSheet } from "../handovers/tab";
 import { readWorkbookSnapshot } from "../snapshot";
 import { previousGenerationMs, readGenerations, readLastSend, recordGeneration } from "./state";
@@ -93,8 +94,9 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
   let entries: HandoverEntry[] = [];
   let open: HandoverEntry[] = [];
   if (handoverSheet) {
-    entries = readSince(ctx, handoverSheet, window.sinceMs, window.untilMs);
-    open = readOpenEntries(ctx, handoverSheet);
+    const log = openReader(ctx, handoverSheet);
+    entries = readSince(log, window.sinceMs, window.untilMs);
+    open = readOpenEntries(log, entries);
   }
   const model = composeBriefing({
     date,
@@ -122,7 +124,7 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
     : t.status.generated(tab);
   const privateNames = [
     ...residentsOf(spreadsheet).map((r) => r.name),
-    ...[...entries, ...open].map((e) => e.person).filter((p) => p.trim().toLowerCase() !== "service"),
+    ...[...entries, ...open].flatMap(personsOf).filter((p) => p.trim().toLowerCase() !== "service"),
   ];
   return {
     model,

@@ -1,65 +1,159 @@
 /**
- * Storage of handover entries in the Transmissions tab.
+ * Writing handover entries in the Transmissions tab.
  *
- * Design: one row per entry, appended with one `appendRow` call under the document lock; the columns
- * ID…Corrige (the text the person typed, who, when) are never rewritten. Five state columns after them —
- * Lu par, Suivi : statut, Suivi fait par, Suivi fait le, Corrigée par — are the only cells ever updated,
- * also under the lock, so acknowledgements, follow-up closures and corrections never touch an entry's text.
- * Every typed text is written with a leading apostrophe, so Sheets keeps `=…`, `+…`, `-…`, `@…`, tab, CR,
- * numbers and dates as the exact text typed. Two small indexes live in document properties: the row of the
- * first entry of each day (per month, see core/handovers/day-index.ts) and the rows of open follow-ups; both
- * are checked against the sheet when used, and reading falls back to a binary search when they are stale.
+ * Design: one row per entry, appended with one `appendRow` under the document lock; the write-once columns
+ * (the text the person typed, who, when, the draft's id and the fingerprint) are never rewritten. Five state
+ * columns — Lu par, Suivi : statut, Suivi fait par, Suivi fait le, Corrigée par — are the only cells ever
+ * updated, also under the lock, found by their header at each operation (people insert and move columns); a
+ * column that cannot be found stops the write with a message naming it. Every typed text is written with a
+ * leading apostrophe, so Sheets keeps `=…`, `+…`, `-…`, `@…`, numbers and dates as the exact text typed. The
+ * tab carries a warning-only protection. Reading, whatever the order of the rows, is in reader.ts.
  */
 import {
   addReader,
   asCellText,
-  COLUMN_COUNT,
+  COLUMNS,
   canonicalCategory,
   cellAsText,
-  columnNumber,
   dayOfEntryId,
-  entryToRow,
+  entryCells,
   type FieldError,
   type HandoverEntry,
   handoverTexts,
+  headerOf,
+  LATER_COLUMNS,
   makeEntryId,
   parseHandoverInput,
+  REQUEST_ID_PATTERN,
   refusal,
-  rowToEntry,
+  rowForColumns,
+  type SavedEntry,
   SERVICE_PERSON,
   shiftLabelAt,
+  suggestName,
 } from "../../core/handovers";
 import { handovers as enTexts } from "../../core/i18n/en/handovers";
 import { handovers as frTexts } from "../../core/i18n/fr/handovers";
+import { activeResidentNames } from "../../core/tabs/residents-tab";
 import { foldText as fold } from "../../core/text";
-import { type DayNumber, isoSecondsWithOffset } from "../../core/time";
-import type { CellValue } from "../../core/workbook";
+import { isoSecondsWithOffset } from "../../core/time";
 import { readSettings } from "../briefing/workbook";
 import { requireAuthor } from "./author";
 import type { HandoverContext } from "./context";
-import { firstRowOnOrAfter, recordEntryDay } from "./day-lookup";
+import { recordEntryDay } from "./day-lookup";
 import { withDocumentLock } from "./lock";
+import { type LogState, writeLogState } from "./log-state";
+import { columnOf, type LogTable, requireColumns } from "./log-table";
 import { readOpenFollowUps, writeOpenFollowUps } from "./open-follow-ups";
+import { ensureProtection } from "./protect";
+import {
+  EARLIEST,
+  entriesAtRows,
+  entryAt,
+  entryOfRow,
+  type LocatedRow,
+  type LogReader,
+  locateEntry,
+  openReader,
+  openRows,
+  readSince,
+} from "./reader";
 import { residentsOf } from "./residents";
 import { ensureHandoverSheet, findHandoverSheet } from "./tab";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The person as listed in the Résidents tab, "Service", or undefined when unknown (any name when no list). */
-function canonicalPerson(person: string, ctx: HandoverContext): string | undefined {
-  if (fold(person) === fold(SERVICE_PERSON)) return SERVICE_PERSON;
+/** How far back a repeated save of a draft is looked for (a draft older than this is a new entry). */
+const REQUEST_WINDOW_MS = 14 * 86_400_000;
+
+/** The people as listed in the Résidents tab ("Service" too), or the field errors (with a suggestion). */
+function canonicalPersons(
+  names: readonly string[],
+  ctx: HandoverContext,
+): { persons: string[]; errors: FieldError[] } {
+  const t = handoverTexts(ctx.lang);
   const residents = residentsOf(ctx.spreadsheet);
-  if (residents.length === 0) return person;
-  return residents.find((r) => fold(r.name) === fold(person))?.name;
+  const listed = residents.length === 0 ? undefined : activeResidentNames(residents);
+  const all = residents.map((r) => r.name);
+  const persons: string[] = [];
+  const errors: FieldError[] = [];
+  for (const name of names) {
+    if (fold(name) === fold(SERVICE_PERSON)) persons.push(SERVICE_PERSON);
+    else if (residents.length === 0) persons.push(name);
+    else {
+      const found = all.find((r) => fold(r) === fold(name));
+      if (found) persons.push(found);
+      else {
+        const suggestion = suggestName(name, [...(listed ?? []), SERVICE_PERSON]);
+        errors.push({
+          field: "person",
+          message: suggestion ? t.error.didYouMean(name, suggestion) : t.error.unknownPerson(name),
+        });
+      }
+    }
+  }
+  return { persons: [...new Set(persons)], errors };
 }
 
-/** Today's civil day in the zone. */
-function today(ctx: HandoverContext): DayNumber {
-  return ctx.zone.toWall(Math.floor(Date.now() / 60000)).day;
+/** The epoch ms a draft was started (its id begins with it), kept within the last 14 days. */
+function draftStartMs(requestId: string, nowMs: number): number {
+  const started = Number.parseInt(requestId.split("-")[0] ?? "", 36);
+  const earliest = nowMs - REQUEST_WINDOW_MS;
+  return Number.isFinite(started) ? Math.min(nowMs, Math.max(earliest, started)) : earliest;
 }
 
-/** Validates an untrusted input and appends it as one row under the document lock; returns the stored entry. */
-export function addEntry(ctx: HandoverContext, raw: unknown): HandoverEntry {
+/** The entry already stored for a draft id, looking at the days since the draft was started. */
+function storedRequest(reader: LogReader, requestId: string, nowMs: number): HandoverEntry | undefined {
+  const since = draftStartMs(requestId, nowMs) - 86_400_000;
+  return readSince(reader, since).find((e) => e.requestId === requestId);
+}
+
+/** Adds the headers of columns newer than the tab (the draft id, the fingerprint) after its last column. */
+function addLaterColumns(table: LogTable): LogTable {
+  const missing = LATER_COLUMNS.filter((key) => table.map[key] === undefined);
+  if (missing.length === 0) return table;
+  const first = Math.max(table.sheet.getLastColumn(), table.width) + 1;
+  table.sheet
+    .getRange(1, first, 1, missing.length)
+    .setValues([missing.map((key) => asCellText(headerOf(key, table.lang)))])
+    .setFontWeight("bold");
+  const map = { ...table.map };
+  missing.forEach((key, i) => {
+    map[key] = first - 1 + i;
+  });
+  return { ...table, map, width: Math.max(table.width, first - 1 + missing.length) };
+}
+
+/** The state after appending `id` at `row`; records the day in the index when the index still holds. */
+function stateAfterAppend(reader: LogReader, id: string, row: number): LogState {
+  const day = dayOfEntryId(id) as number;
+  const { table, state } = reader;
+  const sheetId = table.sheet.getSheetId();
+  const empty = table.lastRow <= 1;
+  const holds =
+    state !== null &&
+    state.indexFrom !== null &&
+    state.sheetId === sheetId &&
+    state.lastRow === table.lastRow;
+  if (empty || holds) {
+    recordEntryDay(day, row);
+    return {
+      sheetId,
+      lastRow: row,
+      lastId: id,
+      indexFrom: empty ? EARLIEST : (state?.indexFrom ?? null),
+      firstDay: empty ? day : (state?.firstDay ?? day),
+    };
+  }
+  // The tab changed since the last save (or was never checked): the next read rebuilds the index.
+  return { sheetId, lastRow: row, lastId: id, indexFrom: null, firstDay: null };
+}
+
+/**
+ * Validates an untrusted input and appends it as one row under the document lock; returns the stored entry.
+ * A draft saved before (same `requestId`) is not stored again: the earlier entry comes back, `alreadyStored`.
+ */
+export function addEntry(ctx: HandoverContext, raw: unknown): SavedEntry {
   const t = handoverTexts(ctx.lang);
   const input = parseHandoverInput(raw, ctx.lang);
   const author = requireAuthor(ctx.lang, input.authorName);
@@ -70,23 +164,31 @@ export function addEntry(ctx: HandoverContext, raw: unknown): HandoverEntry {
     ctx.lang,
   );
   if (!category) errors.push({ field: "category", message: t.error.unknownCategory(input.category) });
-  const person = canonicalPerson(input.person, ctx);
-  if (!person) errors.push({ field: "person", message: t.error.unknownPerson(input.person) });
-  if (errors.length > 0 || !category || !person) throw refusal(errors, ctx.lang);
+  const people = canonicalPersons(input.persons, ctx);
+  errors.push(...people.errors);
+  if (errors.length > 0 || !category) throw refusal(errors, ctx.lang);
 
   return withDocumentLock(ctx.lang, () => {
     const sheet = ensureHandoverSheet(ctx.spreadsheet, ctx.lang);
-    const lastRow = sheet.getLastRow();
-    const corrected = input.corrects ? locateEntry(ctx, sheet, input.corrects, lastRow) : undefined;
+    ensureProtection(sheet, ctx.lang);
+    const reader = openReader(ctx, sheet);
+    reader.table = addLaterColumns(reader.table);
+    requireColumns(reader.table, COLUMNS);
+    const nowMs = Date.now();
+    if (input.requestId) {
+      const earlier = storedRequest(reader, input.requestId, nowMs);
+      if (earlier) return { ...earlier, alreadyStored: true };
+    }
+    const corrected = input.corrects ? locateEntry(reader, input.corrects) : undefined;
     if (input.corrects && !corrected) {
       throw refusal([{ field: "corrects", message: t.error.unknownEntry(input.corrects) }], ctx.lang);
     }
-    const nowMs = Date.now();
     const instant = Math.floor(nowMs / 60000);
-    const { authorName: _typed, shift, ...fields } = input;
+    const { authorName: _typed, shift, person: _first, persons: _typedPersons, ...fields } = input;
     const entry: HandoverEntry = {
       ...fields,
-      person,
+      person: people.persons[0] as string,
+      persons: people.persons,
       category,
       id: makeEntryId(nowMs, ctx.zone, Utilities.getUuid()),
       writtenAt: isoSecondsWithOffset(nowMs, ctx.zone),
@@ -95,15 +197,15 @@ export function addEntry(ctx: HandoverContext, raw: unknown): HandoverEntry {
       readBy: [],
       ...(input.followUp ? { followUpStatus: "open" as const } : {}),
     };
-    const row = lastRow + 1;
-    sheet.appendRow(entryToRow(entry, ctx.lang));
-    recordEntryDay(ctx.zone.toWall(instant).day, row);
+    const row = reader.table.lastRow + 1;
+    sheet.appendRow(rowForColumns(entryCells(entry, ctx.lang), reader.table.map));
+    writeLogState(stateAfterAppend(reader, entry.id, row));
     if (entry.followUp) {
       const open = readOpenFollowUps();
       writeOpenFollowUps([...open.items, { row, id: entry.id }], open.chunks);
     }
     if (corrected) {
-      const col = columnNumber("correctedBy");
+      const col = columnOf(reader.table, "correctedBy");
       const text = addReader(cellAsText(corrected.values[col - 1], ctx.zone), entry.id);
       sheet.getRange(corrected.row, col).setValue(asCellText(text));
     }
@@ -111,144 +213,56 @@ export function addEntry(ctx: HandoverContext, raw: unknown): HandoverEntry {
   });
 }
 
-/** A row found by id: its 1-based number and its values. */
-export interface LocatedRow {
-  row: number;
-  values: CellValue[];
-}
-
-const SCAN_ROWS = 50;
-
-/**
- * The row of an entry id: the id starts with the day it was written, so the search starts at that day's first
- * row (day index) and reads 50 rows at a time until the id or a later day shows up; a full read of the ID
- * column is the last resort (rows moved by hand).
- */
-export function locateEntry(
-  ctx: HandoverContext,
-  sheet: Sheet,
-  id: string,
-  lastRow: number,
-): LocatedRow | undefined {
-  const day = dayOfEntryId(id);
-  if (day === undefined || lastRow < 2) return undefined;
-  const datePrefix = id.slice(0, 8);
-  let row = firstRowOnOrAfter(sheet, day, Math.max(day, today(ctx)), ctx.zone, lastRow);
-  while (row <= lastRow) {
-    const count = Math.min(SCAN_ROWS, lastRow - row + 1);
-    const values = sheet.getRange(row, 1, count, COLUMN_COUNT).getValues();
-    for (let i = 0; i < values.length; i++) {
-      const cellId = cellAsText(values[i]?.[0], ctx.zone).trim();
-      if (cellId === id) return { row: row + i, values: values[i] as CellValue[] };
-      if (/^\d{8}-/.test(cellId) && cellId.slice(0, 8) > datePrefix) row = lastRow + 1;
-    }
-    row += count;
-  }
-  const ids = sheet.getRange(2, 1, lastRow - 1, 1).getValues();
-  const index = ids.findIndex((r) => cellAsText(r[0], ctx.zone).trim() === id);
-  if (index < 0) return undefined;
-  return {
-    row: index + 2,
-    values: sheet.getRange(index + 2, 1, 1, COLUMN_COUNT).getValues()[0] as CellValue[],
-  };
-}
-
-/** Entries of the rows from `fromRow` to `toRow` (one read), skipping rows that are not valid entries. */
-export function readRows(
-  ctx: HandoverContext,
-  sheet: Sheet,
-  fromRow: number,
-  toRow: number,
-): HandoverEntry[] {
-  if (toRow < fromRow) return [];
-  const values = sheet.getRange(fromRow, 1, toRow - fromRow + 1, COLUMN_COUNT).getValues();
-  const out: HandoverEntry[] = [];
-  for (const row of values) {
-    const entry = rowToEntry(row, ctx.zone);
-    if (entry) out.push(entry);
-  }
-  return out;
-}
-
-/** Entries written from `sinceMs` (whole first day included: the caller filters) up to `untilMs`, through the day index. */
-export function readSince(
-  ctx: HandoverContext,
-  sheet: Sheet,
-  sinceMs: number,
-  untilMs?: number,
-): HandoverEntry[] {
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return [];
-  const day = ctx.zone.toWall(Math.floor(sinceMs / 60000)).day;
-  const now = today(ctx);
-  const start = firstRowOnOrAfter(sheet, day, Math.max(day, now), ctx.zone, lastRow);
-  let end = lastRow;
-  if (untilMs !== undefined) {
-    const untilDay = ctx.zone.toWall(Math.floor(untilMs / 60000)).day;
-    if (untilDay < now) end = firstRowOnOrAfter(sheet, untilDay + 1, now, ctx.zone, lastRow) - 1;
-  }
-  return readRows(ctx, sheet, start, end);
-}
-
-/** Every entry whose follow-up is open, from the open follow-up list (one read per entry). */
-export function readOpenEntries(ctx: HandoverContext, sheet: Sheet): HandoverEntry[] {
-  const lastRow = sheet.getLastRow();
-  const out: HandoverEntry[] = [];
-  for (const item of readOpenFollowUps().items) {
-    let entry: HandoverEntry | undefined;
-    if (item.row <= lastRow) {
-      const values = sheet.getRange(item.row, 1, 1, COLUMN_COUNT).getValues()[0] ?? [];
-      entry = rowToEntry(values, ctx.zone);
-    }
-    if (!entry || entry.id !== item.id) {
-      const found = locateEntry(ctx, sheet, item.id, lastRow);
-      entry = found ? rowToEntry(found.values, ctx.zone) : undefined;
-    }
-    if (entry && entry.followUpStatus === "open") out.push(entry);
-  }
-  return out;
-}
-
-/** The most recent entries matching `keep`, reading backwards 500 rows at a time until `limit` are found. */
-export function readLatest(
-  ctx: HandoverContext,
-  sheet: Sheet,
-  keep: (entry: HandoverEntry) => boolean,
-  limit: number,
-): HandoverEntry[] {
-  const out: HandoverEntry[] = [];
-  let end = sheet.getLastRow();
-  while (end >= 2 && out.length < limit) {
-    const start = Math.max(2, end - 499);
-    out.push(...readRows(ctx, sheet, start, end).filter(keep));
-    end = start - 1;
-  }
-  return out;
+/** The entry stored for a draft id, or null (the sidebar asks when it finds a draft whose save it did not see). */
+export function findSavedDraft(ctx: HandoverContext, requestId: unknown): HandoverEntry | null {
+  if (typeof requestId !== "string" || !REQUEST_ID_PATTERN.test(requestId)) return null;
+  const sheet = findHandoverSheet(ctx.spreadsheet);
+  if (!sheet) return null;
+  return storedRequest(openReader(ctx, sheet), requestId, Date.now()) ?? null;
 }
 
 /** Locates an entry under the lock, or throws "introuvable". */
-function mustLocate(
-  ctx: HandoverContext,
-  id: string,
-): { sheet: Sheet; found: LocatedRow; entry: HandoverEntry } {
-  const t = handoverTexts(ctx.lang);
-  const sheet = findHandoverSheet(ctx.spreadsheet);
-  const found = sheet ? locateEntry(ctx, sheet, id, sheet.getLastRow()) : undefined;
-  const entry = found ? rowToEntry(found.values, ctx.zone) : undefined;
-  if (!sheet || !found || !entry) throw new Error(t.error.unknownEntry(id));
-  return { sheet, found, entry };
+function mustLocate(reader: LogReader, id: string): { found: LocatedRow; entry: HandoverEntry } {
+  const found = locateEntry(reader, id);
+  const entry = found ? entryOfRow(reader, found) : undefined;
+  if (!found || !entry) throw new Error(handoverTexts(reader.ctx.lang).error.unknownEntry(id));
+  return { found, entry };
 }
 
-/** Adds the current user to an entry's "Lu par" (idempotent); returns the entry as now stored. */
-export function acknowledgeEntry(ctx: HandoverContext, id: string): HandoverEntry {
+/** The tab for a status write, with the columns the write needs found (or a message naming the missing one). */
+function writerFor(
+  ctx: HandoverContext,
+  keys: Parameters<typeof requireColumns>[1],
+): LogReader & { sheet: Sheet } {
+  const t = handoverTexts(ctx.lang);
+  const sheet = findHandoverSheet(ctx.spreadsheet);
+  if (!sheet) throw new Error(t.error.unknownEntry(""));
+  const reader = openReader(ctx, sheet);
+  requireColumns(reader.table, keys);
+  return { ...reader, sheet };
+}
+
+/**
+ * Adds the current user to the "Lu par" of each entry (idempotent); returns the entries as now stored. One
+ * write per entry not yet read, in the column found by its header.
+ */
+export function acknowledgeEntries(ctx: HandoverContext, ids: readonly string[]): HandoverEntry[] {
   const reader = requireAuthor(ctx.lang);
   return withDocumentLock(ctx.lang, () => {
-    const { sheet, found, entry } = mustLocate(ctx, id);
-    if (entry.readBy.includes(reader)) return entry;
-    const col = columnNumber("readBy");
-    const text = addReader(cellAsText(found.values[col - 1], ctx.zone), reader);
-    sheet.getRange(found.row, col).setValue(asCellText(text));
-    return { ...entry, readBy: [...entry.readBy, reader] };
+    const log = writerFor(ctx, ["id", "readBy"]);
+    const col = columnOf(log.table, "readBy");
+    const out: HandoverEntry[] = [];
+    for (const id of ids) {
+      const { found, entry } = mustLocate(log, id);
+      if (entry.readBy.includes(reader)) {
+        out.push(entry);
+        continue;
+      }
+      const text = addReader(cellAsText(found.values[col - 1], ctx.zone), reader);
+      log.sheet.getRange(found.row, col).setValue(asCellText(text));
+      out.push({ ...entry, readBy: [...entry.readBy, reader] });
+    }
+    return out;
   });
 }
 
@@ -256,14 +270,25 @@ export function acknowledgeEntry(ctx: HandoverContext, id: string): HandoverEntr
 export function closeEntryFollowUp(ctx: HandoverContext, id: string): HandoverEntry {
   const closer = requireAuthor(ctx.lang);
   return withDocumentLock(ctx.lang, () => {
-    const { sheet, found, entry } = mustLocate(ctx, id);
+    const log = writerFor(ctx, ["id", "followUpStatus", "followUpClosedBy", "followUpClosedAt"]);
+    const { found, entry } = mustLocate(log, id);
     if (!entry.followUp) throw new Error(handoverTexts(ctx.lang).error.noFollowUp);
     if (entry.followUpStatus === "done") return entry;
     const closedAt = isoSecondsWithOffset(Date.now(), ctx.zone);
     const done = (ctx.lang === "en" ? enTexts : frTexts).followUpStatus.done;
-    sheet
-      .getRange(found.row, columnNumber("followUpStatus"), 1, 3)
-      .setValues([[asCellText(done), asCellText(closer), asCellText(closedAt)]]);
+    const cells: Array<[number, string]> = [
+      [columnOf(log.table, "followUpStatus"), done],
+      [columnOf(log.table, "followUpClosedBy"), closer],
+      [columnOf(log.table, "followUpClosedAt"), closedAt],
+    ];
+    const [first] = cells;
+    if (first && cells.every(([col], i) => col === first[0] + i)) {
+      log.sheet
+        .getRange(found.row, first[0], 1, cells.length)
+        .setValues([cells.map(([, v]) => asCellText(v))]);
+    } else {
+      for (const [col, value] of cells) log.sheet.getRange(found.row, col).setValue(asCellText(value));
+    }
     const open = readOpenFollowUps();
     writeOpenFollowUps(
       open.items.filter((item) => item.id !== id),
@@ -271,4 +296,38 @@ export function closeEntryFollowUp(ctx: HandoverContext, id: string): HandoverEn
     );
     return { ...entry, followUpStatus: "done", followUpClosedBy: closer, followUpClosedAt: closedAt };
   });
+}
+
+/**
+ * Every entry whose follow-up is open, from the open follow-up list: entries already read (`known`) are
+ * reused, the others read at their recorded row (checked by id) or found by id when rows moved. A list never
+ * written (lost, or a log written by hand or another tool) is rebuilt from the follow-up columns and stored
+ * when the document lock is free (healed).
+ */
+export function readOpenEntries(reader: LogReader, known: readonly HandoverEntry[] = []): HandoverEntry[] {
+  const open = readOpenFollowUps();
+  if (open.chunks === 0 && reader.table.lastRow >= 2) {
+    const rows = openRows(reader);
+    const lock = LockService.getDocumentLock();
+    const held = lock.hasLock();
+    if (held || lock.tryLock(1000)) {
+      try {
+        if (readOpenFollowUps().chunks === 0) writeOpenFollowUps(rows, 0);
+      } finally {
+        if (!held) lock.releaseLock();
+      }
+    }
+    return entriesAtRows(reader, rows).filter((e) => e.followUpStatus === "open");
+  }
+  const byId = new Map(known.map((e) => [e.id, e]));
+  const out: HandoverEntry[] = [];
+  for (const item of open.items) {
+    let entry = byId.get(item.id) ?? entryAt(reader, item.row, item.id);
+    if (!entry) {
+      const found = locateEntry(reader, item.id);
+      entry = found ? entryOfRow(reader, found) : undefined;
+    }
+    if (entry && entry.followUpStatus === "open") out.push(entry);
+  }
+  return out;
 }

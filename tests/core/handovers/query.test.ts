@@ -2,8 +2,9 @@
 import {
   applyQuery,
   type HandoverEntry,
+  importanceOrder,
+  isUnreadBy,
   parseHandoverQuery,
-  readingOrder,
   resolveQuery,
 } from "../../../src/core/handovers";
 import { zone } from "../../../src/core/time";
@@ -67,12 +68,27 @@ describe("handover queries", () => {
     );
   });
 
-  it("puts urgent entries the reader has not acknowledged first", () => {
-    expect(readingOrder(entries, "b@x.fr").map((x) => x.id.slice(-6))).toEqual([
-      "aaaaaa",
-      "dddddd",
-      "cccccc",
-      "bbbbbb",
-    ]);
+  it("finds an entry about several people under each of them", () => {
+    const fight = e("20261124-190000-eeeeee", "2026-11-24T19:00:00+01:00", {
+      person: "Adam B.",
+      persons: ["Adam B.", "Noah G."],
+    });
+    const q = (person: string) =>
+      applyQuery([...entries, fight], resolveQuery(parseHandoverQuery({ person }, "fr"), paris)).map((x) =>
+        x.id.slice(-6),
+      );
+    expect(q("noah g.")).toEqual(["eeeeee"]);
+    expect(q("Adam B.")).toEqual(["eeeeee"]);
+  });
+
+  it("À lire: unread per reader (the author has read it, Lu par in any spelling), most important first", () => {
+    const mine = e("20261125-080000-ffffff", "2026-11-25T08:00:00+01:00", { author: "b@x.fr" });
+    const corrected = e("20261125-090000-gggggg", "2026-11-25T09:00:00+01:00", { correctedBy: ["x"] });
+    const unread = [...entries, mine, corrected]
+      .filter((x) => isUnreadBy(x, ["B@x.fr", "Bernard Paul"]))
+      .sort(importanceOrder)
+      .map((x) => x.id.slice(-6));
+    expect(unread).toEqual(["aaaaaa", "cccccc", "bbbbbb"]);
+    expect(isUnreadBy(entries[3] as HandoverEntry, ["c@x.fr"])).toBe(true);
   });
 });

@@ -3,10 +3,13 @@ import {
   addReader,
   COLUMN_COUNT,
   COLUMNS,
+  columnMapOf,
+  entryCells,
   entryToRow,
   type HandoverEntry,
   headerRow,
   isHeaderRow,
+  rowForColumns,
   rowToEntry,
 } from "../../../src/core/handovers";
 import { zone } from "../../../src/core/time";
@@ -23,6 +26,7 @@ const entry: HandoverEntry = {
   author: "lea@example.org",
   shift: "soir",
   person: "Martin Léa",
+  persons: ["Martin Léa"],
   category: "Santé",
   severity: "urgent",
   target: "Chute",
@@ -100,6 +104,44 @@ describe("Transmissions rows", () => {
       followUpClosedBy: "b@x.fr",
       correctedBy: ["20261125-080000-aaaaaa"],
     });
+  });
+
+  it("stores several people in one cell, one per line, and reads them back under each", () => {
+    const fight = { ...entry, person: "Adam B.", persons: ["Adam B.", "Noah G.", "Lina F."] };
+    const row = entryToRow(fight, "fr");
+    expect(row[COLUMNS.indexOf("person")]).toBe("'Adam B.\nNoah G.\nLina F.");
+    expect(rowToEntry(sheetsReadBack(row), paris)).toEqual(fight);
+  });
+
+  it("finds columns by their header wherever they are, in either language", () => {
+    const en = headerRow("en");
+    const header = [...en.slice(0, 10), "Remarque", ...en.slice(10)].reverse();
+    const map = columnMapOf(header);
+    const cells = entryToRow(entry, "fr");
+    const row = header.map((_, i) => {
+      const key = COLUMNS.find((k) => map[k] === i);
+      return key ? (cells[COLUMNS.indexOf(key)] ?? "") : "mine";
+    });
+    expect(rowToEntry(sheetsReadBack(row), paris, map)).toEqual(entry);
+    expect(isHeaderRow(header)).toBe(true);
+    expect(rowForColumns(entryCells(entry, "fr"), map)[header.indexOf("Remarque")]).toBe("");
+  });
+
+  it("marks an entry whose text was edited after it was written, not one whose status changed", () => {
+    const values = sheetsReadBack(entryToRow(entry, "fr"));
+    values[COLUMNS.indexOf("readBy")] = "b@x.fr";
+    values[COLUMNS.indexOf("followUpStatus")] = "fait";
+    expect(rowToEntry(values, paris)?.editedInSheet).toBeUndefined();
+    for (const key of ["data", "person", "writtenAt", "author", "severity", "followUpOwner"] as const) {
+      const edited = [...values];
+      edited[COLUMNS.indexOf(key)] =
+        key === "writtenAt" ? "2026-11-24T22:00:16+01:00" : key === "severity" ? "Info" : "autre chose";
+      expect([key, rowToEntry(edited, paris)?.editedInSheet]).toEqual([key, true]);
+    }
+    const older = [...values];
+    older[COLUMNS.indexOf("fingerprint")] = "";
+    older[COLUMNS.indexOf("data")] = "autre chose";
+    expect(rowToEntry(older, paris)?.editedInSheet).toBeUndefined();
   });
 
   it("adds a reader once", () => {

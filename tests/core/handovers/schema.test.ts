@@ -18,9 +18,36 @@ const valid = {
 };
 
 describe("handover input schema", () => {
+  it("takes a list of people (a single person still works), without repeats, the single one first", () => {
+    const { person: _p, ...noPerson } = valid;
+    const several = validateHandoverInput(
+      { ...noPerson, persons: ["Adam B.", " Noah G. ", "adam b."] },
+      "fr",
+    );
+    expect(several.ok && [several.value.person, several.value.persons]).toEqual([
+      "Adam B.",
+      ["Adam B.", "Noah G."],
+    ]);
+    const both = validateHandoverInput({ ...valid, persons: ["Noah G."] }, "fr");
+    expect(both.ok && both.value.persons).toEqual(["Martin Léa", "Noah G."]);
+    expect(validateHandoverInput({ ...noPerson, persons: [] }, "fr")).toEqual({
+      ok: false,
+      errors: [{ field: "person", message: "Personne concernée : à remplir." }],
+    });
+    expect(validateHandoverInput({ ...noPerson, persons: ["x".repeat(121)] }, "en")).toEqual({
+      ok: false,
+      errors: [{ field: "person", message: "Person concerned: too long (at most 120 characters)." }],
+    });
+  });
+
+  it("accepts a draft id made in the browser, and nothing else in its place", () => {
+    expect(validateHandoverInput({ ...valid, requestId: "mi2k7z3c-4f9a1b2c3d" }, "fr").ok).toBe(true);
+    expect(validateHandoverInput({ ...valid, requestId: "=HYPERLINK()" }, "fr").ok).toBe(false);
+  });
+
   it("accepts a complete entry and keeps every field", () => {
     const result = validateHandoverInput(valid, "fr");
-    expect(result).toEqual({ ok: true, value: valid });
+    expect(result).toEqual({ ok: true, value: { ...valid, persons: ["Martin Léa"] } });
   });
 
   it("drops optional texts left blank", () => {
@@ -30,6 +57,7 @@ describe("handover input schema", () => {
     );
     expect(result.ok && result.value).toEqual({
       person: "Martin Léa",
+      persons: ["Martin Léa"],
       category: "Santé",
       severity: "watch",
       data: valid.data,
@@ -42,11 +70,11 @@ describe("handover input schema", () => {
     const { data: _d, ...noData } = valid;
     expect(validateHandoverInput(noData, "fr")).toEqual({
       ok: false,
-      errors: [{ field: "data", message: "Données : à remplir." }],
+      errors: [{ field: "data", message: "Ce que j'ai observé (données) : à remplir." }],
     });
     expect(validateHandoverInput({ ...valid, data: " \n " }, "en")).toEqual({
       ok: false,
-      errors: [{ field: "data", message: "Data: required." }],
+      errors: [{ field: "data", message: "What I observed (data): required." }],
     });
   });
 
@@ -75,15 +103,19 @@ describe("handover input schema", () => {
     const tooLong = validateHandoverInput({ ...valid, data: "a".repeat(50_001) }, "fr");
     expect(tooLong.ok).toBe(false);
     if (!tooLong.ok)
-      expect(tooLong.errors[0]?.message).toMatch(/^Données : trop long \(10\s000 caractères au plus\)\.$/u);
+      expect(tooLong.errors[0]?.message).toMatch(
+        /^Ce que j'ai observé \(données\) : trop long \(10\s000 caractères au plus\)\.$/u,
+      );
     expect(validateHandoverInput({ ...valid, data: "a".repeat(10_000) }, "fr").ok).toBe(true);
     const en = validateHandoverInput({ ...valid, target: "t".repeat(201) }, "en");
-    expect(!en.ok && en.errors[0]?.message).toBe("Target: too long (at most 200 characters).");
+    expect(!en.ok && en.errors[0]?.message).toBe(
+      "In a few words (target): too long (at most 200 characters).",
+    );
   });
 
   it("throws an error whose message lists each wrong field in the user's language", () => {
     expect(() => parseHandoverInput({ ...valid, data: "", severity: "x" }, "en")).toThrow(
-      "Entry not saved. Severity: choose a value from the list. Data: required.",
+      "Entry not saved. Severity: choose a value from the list. What I observed (data): required.",
     );
     try {
       parseHandoverInput(null, "fr");

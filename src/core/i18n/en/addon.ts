@@ -11,7 +11,7 @@ export const addon: typeof fr = {
   setup: {
     title: "Set up the spreadsheet",
     codesHeader: ["Code", "Label", "Start", "End", "Break (min)", "Type"],
-    staffHeader: ["Name", "Role/Qualification", "Hours/week", "Unit", "Night worker"],
+    staffHeader: ["Name", "Role/Qualification", "Hours/week", "Unit", "Night worker", "E-mail"],
     created: (names: string[]) => `Tabs created: ${names.join(", ")}.`,
     adopted: (names: string[]) => `Existing tabs recognised (left as they are): ${names.join(", ")}.`,
     nothing: "The spreadsheet is already set up: no tab was created or changed.",

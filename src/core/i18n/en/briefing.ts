@@ -47,6 +47,7 @@ export const briefing: typeof fr = {
     readBy: (names: string) => `read by ${names}`,
     corrected: "corrected by a later handover",
     corrects: "corrects an earlier handover",
+    editedInSheet: "edited in the sheet after it was written",
     writtenOn: (when: string) => `written on ${when}`,
     dueToday: "today",
     overdue: (days: number) => (days === 1 ? "1 day overdue" : `${days} days overdue`),

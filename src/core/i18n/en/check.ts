@@ -52,6 +52,8 @@ export const check: typeof fr = {
       `Staff, ${name} (${cell}): "${value}" is not yes or no (night worker).`,
     duplicate: (name: string, cell: string, firstCell: string) =>
       `Staff: "${name}" (${cell}) is listed twice (already in ${firstCell}): the first row is used.`,
+    badEmail: (name: string, cell: string, value: string) =>
+      `Staff, ${name} (${cell}): "${value}" is not an e-mail address (one per person, e.g. lea.martin@example.org).`,
   },
   report: {
     title: "Planning check",

@@ -6,10 +6,10 @@ export const handovers: typeof fr = {
     person: "Person concerned",
     category: "Category",
     severity: "Severity",
-    target: "Target",
-    data: "Data",
-    actions: "Actions",
-    results: "Results",
+    target: "In a few words (target)",
+    data: "What I observed (data)",
+    actions: "What I did (actions)",
+    results: "What came of it (results)",
     followUp: "Follow-up",
     "followUp.what": "Follow-up: to do",
     "followUp.due": "Follow-up: due",
@@ -18,6 +18,8 @@ export const handovers: typeof fr = {
     corrects: "Corrected entry",
     authorName: "Your name",
     shift: "Shift",
+    persons: "Person concerned",
+    requestId: "Submission id",
     since: "Since",
     until: "Until",
     limit: "Maximum number",
@@ -44,6 +46,12 @@ export const handovers: typeof fr = {
     needName: "Your account gives no e-mail address: enter your name (once) to sign your entries.",
     anonymousName: "Your name: enter your real name (not “anonymous” nor a shared name).",
     noFollowUp: "This entry has no follow-up to close.",
+    didYouMean: (name: string, suggestion: string) =>
+      `Person concerned: "${name}" is not in the Residents tab. Did you mean ${suggestion}?`,
+    missingColumn: (column: string, tab: string) =>
+      `The column "${column}" cannot be found in the "${tab}" tab: nothing was saved. Put this title back in row 1.`,
+    unreadableTab: (columns: string, tab: string) =>
+      `The "${tab}" tab no longer has the columns ${columns}: the entries cannot be read. Put these titles back in row 1.`,
   },
   severity: { info: "Info", watch: "Watch", urgent: "Urgent" },
   followUpStatus: { open: "open", done: "done" },
@@ -83,6 +91,11 @@ export const handovers: typeof fr = {
     followUpClosedBy: "Follow-up closed by",
     followUpClosedAt: "Follow-up closed at",
     correctedBy: "Corrected by",
+    requestId: "Submission id",
+    fingerprint: "Fingerprint",
   },
+  headerVariants: {},
   residentsHeader: { name: "Name", unit: "Unit", active: "Active" },
+  protection:
+    "Relève: the handover log. An entry is not edited here: write a correction from the Relève sidebar.",
 };

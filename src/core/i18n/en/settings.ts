@@ -16,6 +16,7 @@ export const settings: typeof fr = {
     establishment: "The establishment's name, shown in the report and the briefing.",
     handoverCategories:
       "Handover categories, separated by commas (empty: Health, Medication, Behaviour, Incident, Appointment…).",
+    handoverDays: "How many days back “To read” looks for entries each person has not read yet (default 7).",
     briefingHour: "Hour the morning briefing is sent, 0 to 23 (default 7).",
     briefingRecipients: "E-mail addresses of the briefing's recipients, separated by commas.",
     briefingMode: "minimal (default: no resident name in the e-mail) or full.",

@@ -9,7 +9,14 @@ export const addon = {
   setup: {
     title: "Configurer le classeur",
     codesHeader: ["Code", "Libellé", "Début", "Fin", "Pause (min)", "Type"],
-    staffHeader: ["Nom", "Fonction/Qualification", "Heures/semaine", "Unité", "Travailleur de nuit"],
+    staffHeader: [
+      "Nom",
+      "Fonction/Qualification",
+      "Heures/semaine",
+      "Unité",
+      "Travailleur de nuit",
+      "E-mail",
+    ],
     created: (names: string[]) => `Onglets créés : ${names.join(", ")}.`,
     adopted: (names: string[]) => `Onglets existants reconnus (laissés tels quels) : ${names.join(", ")}.`,
     nothing: "Le classeur est déjà configuré : aucun onglet n'a été créé ni modifié.",

@@ -45,6 +45,7 @@ export const briefing = {
     readBy: (names: string) => `lu par ${names}`,
     corrected: "corrigée par une transmission suivante",
     corrects: "corrige une transmission précédente",
+    editedInSheet: "modifiée dans la feuille après avoir été écrite",
     writtenOn: (when: string) => `écrit le ${when}`,
     dueToday: "aujourd'hui",
     overdue: (days: number) => (days === 1 ? "en retard d'1 jour" : `en retard de ${days} jours`),

@@ -51,6 +51,8 @@ export const check = {
       `Équipe, ${name} (${cell}) : « ${value} » n'est pas oui ou non (travailleur de nuit).`,
     duplicate: (name: string, cell: string, firstCell: string) =>
       `Équipe : « ${name} » (${cell}) figure deux fois (déjà en ${firstCell}) : la première ligne est retenue.`,
+    badEmail: (name: string, cell: string, value: string) =>
+      `Équipe, ${name} (${cell}) : « ${value} » n'est pas une adresse e-mail (une seule par personne, par exemple lea.martin@exemple.fr).`,
   },
   report: {
     title: "Contrôle planning",

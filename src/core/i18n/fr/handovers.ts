@@ -4,10 +4,10 @@ export const handovers = {
     person: "Personne concernée",
     category: "Catégorie",
     severity: "Gravité",
-    target: "Cible",
-    data: "Données",
-    actions: "Actions",
-    results: "Résultats",
+    target: "En quelques mots (cible)",
+    data: "Ce que j'ai observé (données)",
+    actions: "Ce que j'ai fait (actions)",
+    results: "Ce que ça a donné (résultats)",
     followUp: "Suivi",
     "followUp.what": "Suivi : à faire",
     "followUp.due": "Suivi : échéance",
@@ -16,6 +16,8 @@ export const handovers = {
     corrects: "Transmission corrigée",
     authorName: "Votre nom",
     shift: "Poste",
+    persons: "Personne concernée",
+    requestId: "Identifiant de saisie",
     since: "Depuis",
     until: "Jusqu'à",
     limit: "Nombre maximum",
@@ -42,6 +44,12 @@ export const handovers = {
       "Votre compte ne donne pas d'adresse e-mail : indiquez votre nom (une seule fois) pour signer vos transmissions.",
     anonymousName: "Votre nom : indiquez votre vrai nom (pas « anonyme » ni un nom partagé).",
     noFollowUp: "Cette transmission n'a pas de suivi à clore.",
+    didYouMean: (name: string, suggestion: string) =>
+      `Personne concernée : « ${name} » ne figure pas dans l'onglet Résidents. Vouliez-vous dire ${suggestion} ?`,
+    missingColumn: (column: string, tab: string) =>
+      `La colonne « ${column} » est introuvable dans l'onglet « ${tab} » : rien n'a été enregistré. Remettez ce titre en ligne 1.`,
+    unreadableTab: (columns: string, tab: string) =>
+      `L'onglet « ${tab} » n'a plus les colonnes ${columns} : les transmissions ne peuvent pas être lues. Remettez ces titres en ligne 1.`,
   },
   severity: { info: "Info", watch: "À surveiller", urgent: "Urgent" },
   followUpStatus: { open: "ouvert", done: "fait" },
@@ -81,6 +89,19 @@ export const handovers = {
     followUpClosedBy: "Suivi fait par",
     followUpClosedAt: "Suivi fait le",
     correctedBy: "Corrigée par",
+    requestId: "Identifiant de saisie",
+    fingerprint: "Empreinte",
   },
+  /** Other headers accepted for a column (a tab renamed by hand, older versions). */
+  headerVariants: {
+    "Personnes concernées": "person",
+    "Personne(s) concernée(s)": "person",
+    "Persons concerned": "person",
+    "People concerned": "person",
+    Personne: "person",
+    Personnes: "person",
+  } as Record<string, string>,
   residentsHeader: { name: "Nom", unit: "Unité", active: "Actif" },
+  protection:
+    "Relève : journal des transmissions. Une transmission ne se modifie pas ici : écrivez une correction depuis le panneau Relève.",
 };

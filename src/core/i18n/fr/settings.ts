@@ -17,6 +17,8 @@ export const settings = {
     establishment: "Nom de l'établissement, repris dans le rapport et le briefing.",
     handoverCategories:
       "Catégories des transmissions, séparées par des virgules (vide : Santé, Traitement, Comportement, Incident, Rendez-vous…).",
+    handoverDays:
+      "Combien de jours en arrière « À lire » cherche les transmissions que chacun n'a pas encore lues (par défaut 7).",
     briefingHour: "Heure d'envoi du briefing du matin, de 0 à 23 (par défaut 7).",
     briefingRecipients: "Adresses e-mail des destinataires du briefing, séparées par des virgules.",
     briefingMode: "minimal (par défaut : aucun nom de résident dans l'e-mail) ou complet.",
