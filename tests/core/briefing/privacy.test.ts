@@ -190,7 +190,7 @@ describe("the minimal e-mail never names a resident, however the name is spelled
 
   test("the staff and findings keep every name that is not a resident's", () => {
     const mail = leakyEmail("Durand Théo", Array(6).fill("Théo  DURAND"));
-    expect(mail.body).toContain("Martin Léa (07:00–14:30)");
+    expect(mail.body).toContain("Matin (2), 07:00–14:30 : Martin Léa, ••• (07:00–14:00)");
     expect(mail.body).toContain("Amplitude de 14 h le 24/11 pour Roux Sophie");
     expect(mail.body).toContain("Durée de 12 h le 24/11 pour ••• (maximum 10 h).");
   });
