@@ -1,6 +1,7 @@
 // Renders the briefing e-mails: subject, HTML body and plain-text alternative, in minimal and full modes.
 import { escapeHtml } from "./escape";
 import { briefingTexts, longDate, teamLine } from "./labels";
+import { minimalSummary, redactSummary } from "./minimal";
 import { briefingHtmlFragment } from "./render-html";
 import { briefingText } from "./render-text";
 import type { BriefingModel, MinimalSummary, SlotGroup } from "./types";
@@ -92,6 +93,28 @@ export function minimalEmail(summary: MinimalSummary): BriefingEmail {
     subject: briefingSubject(summary.establishment, summary.date, lang),
     body: `${text.join("\n")}\n`,
     htmlBody: html.join("\n"),
+  };
+}
+
+/**
+ * The minimal e-mail of a briefing with every private name (residents, persons concerned) redacted, in any
+ * spelling: the only way the add-on builds a minimal e-mail.
+ */
+export function privateMinimalEmail(
+  model: BriefingModel,
+  link: string | null,
+  privateNames: readonly string[],
+): BriefingEmail {
+  return minimalEmail(redactSummary(minimalSummary(model, link), privateNames));
+}
+
+/** The same e-mail, marked as a test in its subject and at the top of both bodies. */
+export function markedAsTest(email: BriefingEmail, lang: BriefingModel["lang"]): BriefingEmail {
+  const m = briefingTexts(lang).mail;
+  return {
+    subject: m.testSubject(email.subject),
+    body: `${m.testNote}\n\n${email.body}`,
+    htmlBody: `<p style="${FONT}font-size:14px;font-weight:bold;padding:8px 10px;background:#fff3cd;border:2px solid #8a4b00;">${escapeHtml(m.testNote)}</p>\n${email.htmlBody}`,
   };
 }
 

@@ -78,11 +78,20 @@ export const briefing = {
     openText: (url: string) => `Onglet Briefing : ${url}`,
     footer: "Envoyé par Relève, le module complémentaire de votre classeur Google Sheets.",
     fullNote: "Briefing complet : à ne pas transférer (données personnelles de santé).",
+    testSubject: (subject: string) => `[Essai] ${subject}`,
+    testNote:
+      "ESSAI envoyé à votre demande depuis le panneau Briefing, à vous seul : ce n'est pas l'envoi du jour, qui partira à l'heure prévue.",
   },
   status: {
-    notInstalled: "Briefing du matin par e-mail : désactivé.",
-    installed: (hour: number, by: string) =>
-      `Briefing du matin par e-mail : chaque jour vers ${hour} h (installé par ${by}).`,
+    notInstalled: "Désactivé.",
+    notInstalledNoRecipient: "Désactivé : ajoutez au moins un destinataire pour pouvoir l'activer.",
+    installedNoRecipient: (hour: number, by: string) =>
+      `Activé vers ${hour} h (par ${by}), mais aucun destinataire valide : rien ne sera envoyé tant qu'il n'y a pas d'adresse.`,
+    recipientsSaved: (tab: string, cell: string) =>
+      `Destinataires enregistrés dans l'onglet « ${tab} » (${cell}).`,
+    testSent: (to: string) =>
+      `Essai envoyé à ${to} (version minimale). Il ne compte pas comme l'envoi du jour.`,
+    installed: (hour: number, by: string) => `Activé : chaque jour vers ${hour} h (installé par ${by}).`,
     installedResult: (hour: number, tz: string) =>
       `Le briefing du matin sera envoyé chaque jour entre ${hour} h et ${hour + 1} h (${tz}).`,
     replaced: (hour: number) => `L'envoi quotidien a été déplacé à ${hour} h (un seul envoi par jour).`,
@@ -113,12 +122,22 @@ export const briefing = {
     busy: "Un autre envoi ou une autre génération du briefing est en cours ; réessayez dans un instant.",
     noRecipients:
       "Aucun destinataire valide : renseignez « briefing.destinataires » dans l'onglet Paramètres (adresses séparées par des virgules).",
+    badAddressBlocks: (list: string) =>
+      `Adresse(s) non valide(s) dans « briefing.destinataires » : ${list}. Tant qu'elle(s) y reste(nt), aucun e-mail ne part.`,
     badAddress: (list: string) => `Adresse(s) e-mail non valide(s), ignorée(s) : ${list}.`,
     fullRefused: (list: string) =>
       `Mode complet refusé pour ${list} : ces adresses n'ont pas accès en modification au classeur. Elles reçoivent la version minimale (sans nom ni texte). Ajoutez-les comme éditeurs ou passez « briefing.mode » à minimal.`,
     quota: (needed: number, left: number) =>
       `Quota d'e-mails du jour insuffisant : ${needed} destinataire(s) pour ${left} envoi(s) restant(s). Rien n'a été envoyé ; réessayez demain ou réduisez la liste.`,
     sendFailed: (message: string) => `L'envoi a échoué : ${message}`,
+    noSettingsTab:
+      "Il n'y a pas encore d'onglet Paramètres : lancez « Configurer le classeur » (menu Extensions → Relève), puis réessayez.",
+    recipientsChanged: (current: string) =>
+      `La liste des destinataires a été modifiée dans l'onglet Paramètres entre-temps (elle contient maintenant « ${current} ») : rien n'a été écrit. Vérifiez-la, puis réessayez.`,
+    recipientsRefused: (list: string) =>
+      `Adresse(s) e-mail non valide(s) : ${list}. Rien n'a été enregistré.`,
+    noEmailForTest:
+      "Apps Script ne donne pas l'adresse e-mail de votre compte : impossible de vous envoyer un essai.",
     tooBig:
       "Le briefing complet dépasse la taille permise pour un e-mail : la version minimale a été envoyée.",
   },
