@@ -1,12 +1,15 @@
 // The Apps Script entry points of contract §1: each export becomes a top-level function in dist/Code.js.
 
+import type { RecipientsResult, TestEmailResult } from "../core/briefing/api";
 import type { AuthorInfo, HandoverEntry, InboxResult, SavedEntry, SidebarData } from "../core/handovers";
 import {
   generateBriefingEntry,
   getBriefingStatusEntry,
   installMorningBriefingEntry,
   removeMorningBriefingEntry,
+  sendBriefingTestEntry,
   sendMorningBriefingEntry,
+  setBriefingRecipientsEntry,
 } from "./briefing/api";
 import type { BriefingSummary } from "./briefing/generate";
 import type { SendResult } from "./briefing/send";
@@ -147,6 +150,20 @@ export function removeMorningBriefing(): TriggerResult {
 /** The sidebar's Briefing panel: daily sending on/off, hour, installer, last outcome, recipient problems. */
 export function getBriefingStatus(): BriefingStatus {
   return getBriefingStatusEntry();
+}
+
+/**
+ * Sidebar "Briefing": saves the morning e-mail's recipients in `briefing.destinataires` (that cell only, under the
+ * document lock, refused when a colleague changed it meanwhile); returns the new status.
+ * @param request `{ recipients, expected? }`
+ */
+export function setBriefingRecipients(request: unknown): RecipientsResult {
+  return setBriefingRecipientsEntry(request);
+}
+
+/** Sidebar "Briefing": sends today's minimal e-mail, marked as a test, to the current user only (not the day's). */
+export function sendBriefingTest(): TestEmailResult {
+  return sendBriefingTestEntry();
 }
 
 /** Sidebar "Remplacer": who can take the shift in the selected planning cell (its person is the absent one). */

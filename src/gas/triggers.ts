@@ -1,5 +1,5 @@
 // The morning briefing's daily trigger: one per user and spreadsheet, at the configured hour, replaceable.
-import { briefingTexts } from "../core/briefing";
+import { briefingTexts, planRecipients } from "../core/briefing";
 import type { TriggerResult } from "../core/briefing/api";
 import { langOf } from "../core/i18n";
 import { formatDayTime } from "../core/i18n/format";
@@ -72,21 +72,26 @@ export function readTriggerInfo(): TriggerInfo | null {
  * hour replaces the old. Never two: refuses (throws, naming the installer) when the document records another
  * user's trigger, which this user can neither see nor delete, unless that trigger has been silent (no run) for
  * more than 48 hours since the later of its installation and its last run: then this user takes over. Refuses
- * a user whose account gives no e-mail (an unknown identity cannot be told apart from another). Remembers who
- * installed it. Throws on an invalid hour.
+ * a user whose account gives no e-mail (an unknown identity cannot be told apart from another), and a spreadsheet
+ * with no valid recipient (it would be "on" while nothing goes out). Remembers who installed it. Throws on an
+ * invalid hour.
  */
 export function installMorningTrigger(hour?: unknown): TriggerResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lang = langOf(spreadsheet.getSpreadsheetLocale());
   const t = briefingTexts(lang);
+  const settings = readSettings(spreadsheet);
   let chosen: number;
   if (typeof hour === "number" || (typeof hour === "string" && hour.trim() !== "")) {
     chosen = Number(hour);
     if (!Number.isInteger(chosen) || chosen < 0 || chosen > 23)
       throw new Error(t.error.badHour(String(hour)));
   } else {
-    chosen = readSettings(spreadsheet).briefing.hour;
+    chosen = settings.briefing.hour;
   }
+  // A daily e-mail to nobody would say "on" while nothing goes out.
+  const plan = planRecipients(settings.briefing.recipients, "minimal", [], lang);
+  if (plan.minimal.length === 0) throw new Error(t.error.noRecipients);
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new Error(t.error.busy);
   try {

@@ -47,7 +47,7 @@ describe("generateBriefing", () => {
       followUpsOverdue: 1,
       appointments: 1,
       staffToday: 4,
-      coverageGaps: 1,
+      coverageGaps: 3, // the evenings of the 24th, 25th and 26th: nobody but Paul on the 24th, nobody after
     });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     const sheet = briefingSheet();
@@ -66,7 +66,7 @@ describe("generateBriefing", () => {
     expect(text).toContain("Température 39,2 °C à 3 h, frissons");
     expect(text).toContain("en retard de 2 jours | Noah Durand | Dubois Paul | Rappeler la mère de Noah");
     expect(text).toContain("Chloé Moreau"); // today's appointment, written two days before
-    expect(text).toContain("21:00–07:00 | Garcia Karim");
+    expect(text).toContain("Nuit (1) | 21:00–07:00 |  | Garcia Karim");
     expect(text).toMatch(/Couverture[^\n]*soir/i);
     expect(text).not.toContain("Chambre rangée"); // 22/11, before the window
     expect(sheet.getRange(1, 1).getFontSize()).toBe(14);

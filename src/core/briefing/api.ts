@@ -65,8 +65,13 @@ export interface BriefingStatus {
   /** The hour configured in the settings tab. */
   settingsHour: number;
   mode: "minimal" | "full";
+  /** The valid recipients the e-mail would go to. */
   recipients: string[];
-  /** Problems with the recipients (invalid addresses, full mode refused for non-editors, none at all). */
+  /** The settings cell `briefing.destinataires` as typed ("" when there is none): what the panel edits. */
+  recipientsText: string;
+  /** True when the morning e-mail has at least one recipient: only then can it be turned on. */
+  ready: boolean;
+  /** Problems with the recipients (invalid addresses, full mode refused for non-editors). */
   problems: string[];
   lastSend: SendOutcome | null;
   /** One sentence per line for the panel: the trigger and the last sending. */
@@ -75,10 +80,32 @@ export interface BriefingStatus {
   tab: string | null;
 }
 
+/** What the panel sends to save the recipients: the new list, and the cell's text it was edited from. */
+export interface RecipientsRequest {
+  recipients: string;
+  /** The text the panel showed: the write is refused if the cell no longer holds it (a colleague changed it). */
+  expected?: string;
+}
+
+/** The outcome of saving the recipients: a sentence and the status as it now is. */
+export interface RecipientsResult {
+  message: string;
+  status: BriefingStatus;
+}
+
+/** The outcome of "M'envoyer un essai". */
+export interface TestEmailResult {
+  /** The address it went to (the current user's). */
+  to: string;
+  message: string;
+}
+
 /** The briefing functions the sidebar calls through google.script.run. */
 export interface BriefingServerApi {
   generateBriefing(dateIso?: string): BriefingSummary;
   installMorningBriefing(hour?: number): TriggerResult;
   removeMorningBriefing(): TriggerResult;
   getBriefingStatus(): BriefingStatus;
+  setBriefingRecipients(request: RecipientsRequest): RecipientsResult;
+  sendBriefingTest(): TestEmailResult;
 }

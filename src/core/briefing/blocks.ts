@@ -3,7 +3,16 @@ import { personsLabel } from "../handovers/persons";
 import { messages } from "../i18n";
 import { formatCivilDate, formatDayTime } from "../i18n/format";
 import { epochMsOfIso, zone as zoneOf } from "../time";
-import { briefingTexts, dueText, entryLines, entryMeta, followUpMeta, longDate } from "./labels";
+import {
+  briefingTexts,
+  dueText,
+  entryLines,
+  entryMeta,
+  followUpMeta,
+  longDate,
+  teamLine,
+  teamOf,
+} from "./labels";
 import type { BriefingModel, EntryItem, FindingLine } from "./types";
 
 /** How a row is highlighted. */
@@ -17,6 +26,8 @@ export type Block =
   | { kind: "columns"; cells: [string, string, string, string] }
   | { kind: "sub"; text: string }
   | { kind: "row"; cells: [string, string, string, string]; tone: Tone }
+  /** One line of the team: a shift (or the absent people), the hours, the names (across the last two columns). */
+  | { kind: "team"; cells: [string, string, string] }
   | { kind: "note"; text: string };
 
 /** The number of columns of the briefing's table. */
@@ -36,10 +47,10 @@ export function briefingMetaLine(model: BriefingModel): string {
   return `${t.window(at(model.since), at(model.until))} · ${t.generatedAt(at(model.generatedAt))}`;
 }
 
-function entryRow(it: EntryItem, model: BriefingModel, withPerson: boolean): Block {
+function entryRow(it: EntryItem, model: BriefingModel, withPerson: boolean, team: readonly string[]): Block {
   const t = briefingTexts(model.lang);
   const e = it.entry;
-  const text = [...entryLines(it, model.lang), entryMeta(it, model.lang)].join("\n");
+  const text = [...entryLines(it, model.lang), entryMeta(it, model.lang, team)].join("\n");
   return {
     kind: "row",
     cells: [
@@ -74,6 +85,7 @@ export function briefingBlocks(model: BriefingModel): Block[] {
     t.columns.what,
     t.columns.text,
   ];
+  const team = teamOf(model);
   const out: Block[] = [
     { kind: "title", text: briefingTitle(model) },
     { kind: "meta", text: briefingMetaLine(model) },
@@ -83,7 +95,7 @@ export function briefingBlocks(model: BriefingModel): Block[] {
   if (model.alerts.length === 0) out.push({ kind: "note", text: t.none.alerts });
   else {
     out.push({ kind: "columns", cells: columns });
-    for (const it of model.alerts) out.push(entryRow(it, model, true));
+    for (const it of model.alerts) out.push(entryRow(it, model, true, team));
   }
 
   out.push({ kind: "section", text: t.section.followUps });
@@ -109,7 +121,7 @@ export function briefingBlocks(model: BriefingModel): Block[] {
   if (model.appointments.length === 0) out.push({ kind: "note", text: t.none.appointments });
   else {
     out.push({ kind: "columns", cells: columns });
-    for (const it of model.appointments) out.push(entryRow(it, model, true));
+    for (const it of model.appointments) out.push(entryRow(it, model, true, team));
   }
 
   out.push({ kind: "section", text: t.section.staffing });
@@ -117,19 +129,14 @@ export function briefingBlocks(model: BriefingModel): Block[] {
   if (!s.planned) out.push({ kind: "note", text: t.none.noPlanning });
   else if (s.slots.length === 0) out.push({ kind: "note", text: t.none.staffing });
   else {
-    const c = t.staffColumns;
-    out.push({ kind: "columns", cells: [c.hours, c.name, c.role, ""] });
     for (const group of s.slots) {
-      out.push({ kind: "sub", text: t.label.staffingOf(t.slot[group.slot], group.people.length) });
-      for (const p of group.people) {
-        const role = [p.role, p.code].filter((x): x is string => Boolean(x)).join(" · ");
-        out.push({ kind: "row", cells: [`${p.from}–${p.to}`, p.name, role, ""], tone: "plain" });
-      }
+      const line = teamLine(group, model.lang);
+      out.push({ kind: "team", cells: [line.label, line.hours, line.names] });
     }
   }
   if (s.absent.length > 0) {
-    out.push({ kind: "sub", text: t.label.absent });
-    for (const a of s.absent) out.push({ kind: "row", cells: ["", a.name, a.code, ""], tone: "plain" });
+    const names = s.absent.map((a) => `${a.name} (${a.code})`).join(", ");
+    out.push({ kind: "team", cells: [t.label.absent(s.absent.length), "", names] });
   }
   out.push({ kind: "sub", text: t.label.gaps });
   if (s.gaps.length === 0) out.push({ kind: "note", text: t.none.gaps });
@@ -144,7 +151,7 @@ export function briefingBlocks(model: BriefingModel): Block[] {
     out.push({ kind: "columns", cells: columns });
     for (const group of model.others) {
       out.push({ kind: "sub", text: `${group.person} (${group.items.length})` });
-      for (const it of group.items) out.push(entryRow(it, model, false));
+      for (const it of group.items) out.push(entryRow(it, model, false, team));
     }
   }
   return out;

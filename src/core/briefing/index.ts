@@ -4,8 +4,11 @@ export type {
   BriefingServerApi,
   BriefingStatus,
   BriefingSummary,
+  RecipientsRequest,
+  RecipientsResult,
   SendOutcome,
   SendResult,
+  TestEmailResult,
   TriggerResult,
 } from "./api";
 export { type Block, BRIEFING_COLUMNS, briefingBlocks, briefingMetaLine, briefingTitle } from "./blocks";
@@ -14,21 +17,26 @@ export { escapeHtml, escapeMultiline } from "./escape";
 export { briefingOfWorkbook, entriesOfSnapshot, type WorkbookBriefingOptions } from "./from-workbook";
 export { briefingTexts, longDate } from "./labels";
 export { minimalSummary, REDACTED, redactor, redactSummary } from "./minimal";
+export { isSamePerson, type ReadState, readState } from "./readers";
 export {
   chunks,
   isEmailAddress,
   MAX_RECIPIENTS_PER_MESSAGE,
   planRecipients,
   type RecipientPlan,
+  recipientsOfText,
   splitAddresses,
 } from "./recipients";
+export { holdsPrivateName, type NameMatcher, nameMatcher, redactNames } from "./redact";
 export {
   type BriefingEmail,
   briefingSubject,
   emailBodyBytes,
   fullEmail,
   MAX_EMAIL_BODY_BYTES,
+  markedAsTest,
   minimalEmail,
+  privateMinimalEmail,
 } from "./render-email";
 export { briefingHtmlFragment, briefingHtmlPage } from "./render-html";
 export {

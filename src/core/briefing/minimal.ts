@@ -1,5 +1,8 @@
 // The privacy-safe projection of a briefing for the minimal e-mail: counts and staff only, resident names redacted.
+import { holdsPrivateName, nameMatcher, REDACTED, redactNames } from "./redact";
 import type { BriefingModel, MinimalSummary, SlotGroup } from "./types";
+
+export { REDACTED };
 
 /**
  * The minimal summary of a briefing: counts, follow-up counts, today's team per slot, coverage gaps, today's
@@ -21,43 +24,35 @@ export function minimalSummary(model: BriefingModel, link: string | null): Minim
   };
 }
 
-/** The mark that replaces a private name found where none may appear. */
-export const REDACTED = "•••";
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * A function that replaces every whole-word occurrence of the given names (case-insensitive) by `•••`.
- * Names shorter than 2 characters are ignored.
+ * A function that replaces every occurrence of the given names by `•••`, whatever their accents, case, spaces and
+ * word order (whole words only). Names shorter than 2 letters are ignored.
  */
 export function redactor(names: readonly string[]): (text: string) => string {
-  const terms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort(
-    (a, b) => b.length - a.length,
-  );
-  if (terms.length === 0) return (text) => text;
-  const pattern = new RegExp(
-    `(^|[^\\p{L}\\p{N}])(${terms.map(escapeRegExp).join("|")})(?=$|[^\\p{L}\\p{N}])`,
-    "giu",
-  );
-  return (text) => text.replace(pattern, (_m, before: string) => `${before}${REDACTED}`);
+  const matcher = nameMatcher(names);
+  return (text) => redactNames(text, matcher);
 }
 
 /**
- * The summary with every private name (residents, persons concerned) redacted from what it prints: a staff member
- * who shares a resident's name, or a finding message quoting one, cannot leak it. The establishment stays.
+ * The summary with every private name (residents, persons concerned) redacted from what it prints, in any spelling:
+ * a staff member, a role, a category or a finding message that quotes one cannot leak it. An establishment name
+ * that holds one is dropped, so the title is neutral (`Briefing du …`).
  */
 export function redactSummary(summary: MinimalSummary, privateNames: readonly string[]): MinimalSummary {
-  const redact = redactor(privateNames);
+  const matcher = nameMatcher(privateNames);
+  const redact = (text: string): string => redactNames(text, matcher);
   const slots: SlotGroup[] = summary.slots.map((s) => ({
     slot: s.slot,
     people: s.people.map((p) => ({
       ...p,
       name: redact(p.name),
       role: p.role === null ? null : redact(p.role),
+      code: p.code === null ? null : redact(p.code),
     })),
   }));
   return {
     ...summary,
+    establishment: holdsPrivateName(summary.establishment, matcher) ? "" : summary.establishment,
     counts: {
       ...summary.counts,
       byCategory: summary.counts.byCategory.map((c) => ({ ...c, category: redact(c.category) })),

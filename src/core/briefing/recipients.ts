@@ -1,25 +1,13 @@
 // Who receives the morning e-mail and in which form: addresses validated, full mode only for editors.
 import type { Lang } from "../i18n";
+import { isEmailAddress, splitAddresses } from "./addresses";
 import { briefingTexts } from "./labels";
 import type { BriefingMode } from "./types";
 
+export { isEmailAddress, recipientsOfText, splitAddresses } from "./addresses";
+
 /** The most recipients Apps Script accepts on one message. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
-
-const EMAIL = /^[^\s@,;<>()"'[\]\\]+@[^\s@,;<>()"'[\]\\]+\.[a-z]{2,}$/i;
-
-/** True when a text is a plausible e-mail address (`name@domain.tld`, nothing around it). */
-export function isEmailAddress(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
-}
-
-/** Addresses from a settings cell: separated by commas, semicolons, spaces or line breaks. */
-export function splitAddresses(text: string): string[] {
-  return text
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
 
 /** Who gets which e-mail, and what to tell the coordinator about the list. */
 export interface RecipientPlan {

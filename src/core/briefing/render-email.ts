@@ -1,6 +1,7 @@
 // Renders the briefing e-mails: subject, HTML body and plain-text alternative, in minimal and full modes.
 import { escapeHtml } from "./escape";
-import { briefingTexts, longDate } from "./labels";
+import { briefingTexts, longDate, teamLine } from "./labels";
+import { minimalSummary, redactSummary } from "./minimal";
 import { briefingHtmlFragment } from "./render-html";
 import { briefingText } from "./render-text";
 import type { BriefingModel, MinimalSummary, SlotGroup } from "./types";
@@ -23,12 +24,10 @@ export function briefingSubject(establishment: string, date: string, lang: Brief
 
 const FONT = "font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;";
 
-const slotLine = (group: SlotGroup, lang: BriefingModel["lang"]): { label: string; people: string } => {
-  const t = briefingTexts(lang);
-  return {
-    label: t.label.staffingOf(t.slot[group.slot], group.people.length),
-    people: group.people.map((p) => `${p.name} (${p.from}–${p.to})`).join(", "),
-  };
+/** One shift on one line: `Matin (4), 07:00–14:00 : Bernard Hugo, Gauthier Emma`. */
+const slotLine = (group: SlotGroup, lang: BriefingModel["lang"]): string => {
+  const line = teamLine(group, lang);
+  return `${line.label}, ${line.hours}${briefingTexts(lang).label.colon}${line.names}`;
 };
 
 /** The minimal e-mail: counts, follow-up counts, today's team and gaps, today's planning errors, the link. */
@@ -53,13 +52,13 @@ export function minimalEmail(summary: MinimalSummary): BriefingEmail {
   if (counts.unacknowledgedUrgent > 0) text.push(`  ${m.unread(counts.unacknowledgedUrgent)}`);
   if (categories.length > 0) text.push(`  ${m.byCategory}${colon}${categories.join(", ")}`);
   text.push(`${m.followUps}${colon}${m.followUpsDue(counts.followUpsDueToday, counts.followUpsOverdue)}`);
-  text.push(m.appointments(counts.appointments), "", `${m.staffing}${colon}`);
+  text.push(m.appointments(counts.appointments), "", m.staffing);
   if (staffNote) text.push(`  ${staffNote}`);
-  for (const s of slots) text.push(`  ${s.label}${colon}${s.people}`);
-  text.push("", `${t.label.gaps}${colon}`);
+  for (const s of slots) text.push(`  ${s}`);
+  text.push("", t.label.gaps);
   text.push(...(summary.gaps.length > 0 ? summary.gaps.map((g) => `  - ${g}`) : [`  ${t.none.gaps}`]));
   if (summary.errorsToday.length > 0) {
-    text.push("", `${m.errorsToday}${colon}`, ...summary.errorsToday.map((e) => `  - ${e}`));
+    text.push("", m.errorsToday, ...summary.errorsToday.map((e) => `  - ${e}`));
   }
   if (summary.link) text.push("", m.openText(summary.link));
   text.push("", m.footer);
@@ -80,7 +79,7 @@ export function minimalEmail(summary: MinimalSummary): BriefingEmail {
   html.push(p(m.appointments(counts.appointments)));
   html.push(h2(m.staffing));
   if (staffNote) html.push(p(staffNote));
-  if (slots.length > 0) html.push(li(slots.map((s) => `${s.label}${colon}${s.people}`)));
+  if (slots.length > 0) html.push(li(slots));
   html.push(h2(t.label.gaps), summary.gaps.length > 0 ? li(summary.gaps) : p(t.none.gaps));
   if (summary.errorsToday.length > 0) html.push(h2(m.errorsToday), li(summary.errorsToday));
   if (summary.link) {
@@ -94,6 +93,28 @@ export function minimalEmail(summary: MinimalSummary): BriefingEmail {
     subject: briefingSubject(summary.establishment, summary.date, lang),
     body: `${text.join("\n")}\n`,
     htmlBody: html.join("\n"),
+  };
+}
+
+/**
+ * The minimal e-mail of a briefing with every private name (residents, persons concerned) redacted, in any
+ * spelling: the only way the add-on builds a minimal e-mail.
+ */
+export function privateMinimalEmail(
+  model: BriefingModel,
+  link: string | null,
+  privateNames: readonly string[],
+): BriefingEmail {
+  return minimalEmail(redactSummary(minimalSummary(model, link), privateNames));
+}
+
+/** The same e-mail, marked as a test in its subject and at the top of both bodies. */
+export function markedAsTest(email: BriefingEmail, lang: BriefingModel["lang"]): BriefingEmail {
+  const m = briefingTexts(lang).mail;
+  return {
+    subject: m.testSubject(email.subject),
+    body: `${m.testNote}\n\n${email.body}`,
+    htmlBody: `<p style="${FONT}font-size:14px;font-weight:bold;padding:8px 10px;background:#fff3cd;border:2px solid #8a4b00;">${escapeHtml(m.testNote)}</p>\n${email.htmlBody}`,
   };
 }
 

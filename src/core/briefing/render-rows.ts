@@ -13,6 +13,7 @@ export type RowKind =
   | "urgent"
   | "watch"
   | "plain"
+  | "team"
   | "note";
 
 /**
@@ -54,6 +55,7 @@ const STYLE: Record<
   urgent: { background: "#fde2e1", weight: "normal", color: "#1a1a1a", wrap: true },
   watch: { background: "#fff3cd", weight: "normal", color: "#1a1a1a", wrap: true },
   plain: { background: "#ffffff", weight: "normal", color: "#1a1a1a", wrap: true },
+  team: { background: "#ffffff", weight: "normal", color: "#1a1a1a", wrap: true },
   note: { background: "#ffffff", weight: "normal", color: "#555555", wrap: false },
 };
 
@@ -82,6 +84,11 @@ function rowOf(block: Block): { values: string[]; kind: RowKind } {
       return { values: [...block.cells], kind: "columns" };
     case "row":
       return { values: [...block.cells], kind: block.tone };
+    case "team": {
+      // The names go to the wide text column, where they wrap.
+      const [label, hours, names] = block.cells;
+      return { values: [label, hours, "", names], kind: "team" };
+    }
   }
 }
 

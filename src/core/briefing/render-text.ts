@@ -22,6 +22,10 @@ function textOf(block: Block): string {
       return `  ${block.text}`;
     case "columns":
       return "";
+    case "team": {
+      const [label, hours, names] = block.cells;
+      return `  - ${[label, hours, names].filter((x) => x !== "").join(" · ")}`;
+    }
     case "row": {
       const [a, b, c, d] = block.cells;
       const head = [a, b, c.replace(/\n/g, " · ")].filter((x) => x !== "").join(" · ");

@@ -20,9 +20,9 @@ function isPlanned(timeline: Timeline, day: DayNumber): boolean {
 }
 
 /**
- * Section 4 for `day`: the sequences starting that day grouped by the coverage rule's slots (in order of start), the people marked
- * absent that day, the coverage findings dated that day, and every other finding dated from that day to two
- * days later (sorted by severity then date).
+ * Section 4 for `day`: the sequences starting that day grouped by the coverage rule's slots (in order of start), the
+ * people marked absent that day, the coverage gaps and every other finding dated from that day to two days later
+ * (each sorted by severity then date).
  */
 export function composeStaffing(
   timeline: Timeline | null,
@@ -31,11 +31,9 @@ export function composeStaffing(
 ): Staffing {
   const today: CivilDate = civilDate(day);
   const last: CivilDate = civilDate(day + 2);
-  const gaps = findings.filter((f) => f.ruleId === "coverage" && f.date === today);
-  const near = findings.filter(
-    (f) =>
-      f.date !== null && f.date >= today && f.date <= last && !(f.ruleId === "coverage" && f.date === today),
-  );
+  // What the coordinator can still act on: the next two days' gaps are gaps too (a night uncovered tomorrow).
+  const near = findings.filter((f) => f.date !== null && f.date >= today && f.date <= last);
+  const gaps = near.filter((f) => f.ruleId === "coverage");
   const slots: SlotGroup[] = [];
   const absent: Array<{ name: string; code: string }> = [];
   if (timeline) {
@@ -74,6 +72,9 @@ export function composeStaffing(
     slots,
     absent,
     gaps: [...gaps].sort(compareFindings).map(findingLine),
-    findings: [...near].sort(compareFindings).map(findingLine),
+    findings: near
+      .filter((f) => f.ruleId !== "coverage")
+      .sort(compareFindings)
+      .map(findingLine),
   };
 }

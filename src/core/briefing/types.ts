@@ -69,7 +69,9 @@ export interface Staffing {
   planned: boolean;
   slots: SlotGroup[];
   absent: Array<{ name: string; code: string }>;
+  /** Coverage gaps from today to two days later. */
   gaps: FindingLine[];
+  /** Every other planning finding from today to two days later. */
   findings: FindingLine[];
 }
 

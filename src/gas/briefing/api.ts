@@ -1,10 +1,13 @@
 // The briefing's server functions (menu, sidebar, trigger), exported as entry points by src/gas/main.ts.
 import { briefingTexts } from "../../core/briefing";
+import type { RecipientsResult, TestEmailResult } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
 import { installMorningTrigger, removeMorningTrigger, type TriggerResult } from "../triggers";
 import { type BriefingSummary, runBriefing } from "./generate";
+import { saveRecipients } from "./recipients-setting";
 import { type SendResult, sendMorning } from "./send";
 import { type BriefingStatus, briefingStatus } from "./status";
+import { sendTestEmail } from "./test-email";
 
 /** Shows a short message in the spreadsheet when there is a UI (menu, sidebar); silent under a trigger. */
 function toast(message: string): void {
@@ -52,4 +55,14 @@ export function removeMorningBriefingEntry(): TriggerResult {
 /** The sidebar's Briefing panel status. */
 export function getBriefingStatusEntry(): BriefingStatus {
   return briefingStatus();
+}
+
+/** The sidebar's recipients field: writes `briefing.destinataires` (one cell, under the lock). */
+export function setBriefingRecipientsEntry(request: unknown): RecipientsResult {
+  return saveRecipients(request);
+}
+
+/** The sidebar's "M'envoyer un essai": today's minimal e-mail, marked as a test, to the current user only. */
+export function sendBriefingTestEntry(): TestEmailResult {
+  return sendTestEmail();
 }

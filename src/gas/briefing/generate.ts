@@ -64,12 +64,19 @@ export function statusLineOf(
     : { text: t.headerError(when, outcome.message), error: true };
 }
 
+/** A briefing composed but not written: what the test e-mail needs (nothing is recorded). */
+export type ComposedBriefing = Omit<BriefingRun, "summary" | "sheet" | "link"> & {
+  date: CivilDate;
+  zone: Zone;
+  generations: ReturnType<typeof readGenerations>;
+};
+
 /**
- * Generates the briefing of `dateIso` (default: today in the establishment's zone) and overwrites the Briefing
- * tab. Reads each planning/settings tab once, the log through its day index (entries of the window) and the
- * open follow-up list: the cost does not grow with the log's age. Call under the document lock.
+ * Composes the briefing of `dateIso` (default: today in the establishment's zone) without writing anything. Reads
+ * each planning/settings tab once, the log through its day index (entries of the window) and the open follow-up
+ * list: the cost does not grow with the log's age.
  */
-export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): BriefingRun {
+export function composeBriefingRun(dateIso: unknown, nowMs: number = Date.now()): ComposedBriefing {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lang = langOf(spreadsheet.getSpreadsheetLocale());
   const t = briefingTexts(lang);
@@ -110,6 +117,22 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
     findings: check.findings,
     generatedAtMs: nowMs,
   });
+  const privateNames = [
+    ...residentsOf(spreadsheet).map((r) => r.name),
+    ...[...entries, ...open].flatMap(personsOf).filter((p) => p.trim().toLowerCase() !== "service"),
+  ];
+  return { model, settings, lang, privateNames, date, zone: z, generations };
+}
+
+/**
+ * Generates the briefing of `dateIso` (default: today in the establishment's zone) and overwrites the Briefing
+ * tab (see `composeBriefingRun` for what it reads). Call under the document lock.
+ */
+export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): BriefingRun {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const composed = composeBriefingRun(dateIso, nowMs);
+  const { model, settings, lang, privateNames, date, zone: z, generations } = composed;
+  const t = briefingTexts(lang);
 
   const { sheet, takenName } = ensureBriefingSheet(spreadsheet, lang);
   const status = statusLineOf(readLastSend(), date, lang, z);
@@ -122,10 +145,6 @@ export function runBriefing(dateIso: unknown, nowMs: number = Date.now()): Brief
   const message = takenName
     ? `${t.status.renamedTab(takenName, tab)} ${t.status.generated(tab)}`
     : t.status.generated(tab);
-  const privateNames = [
-    ...residentsOf(spreadsheet).map((r) => r.name),
-    ...[...entries, ...open].flatMap(personsOf).filter((p) => p.trim().toLowerCase() !== "service"),
-  ];
   return {
     model,
     sheet,

@@ -5,10 +5,8 @@ import {
   emailBodyBytes,
   fullEmail,
   MAX_EMAIL_BODY_BYTES,
-  minimalEmail,
-  minimalSummary,
   planRecipients,
-  redactSummary,
+  privateMinimalEmail,
 } from "../../core/briefing";
 import type { SendOutcome, SendResult } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
@@ -72,7 +70,7 @@ export function sendMorning(nowMs: number = Date.now()): SendResult {
       full = null;
       problems.push(t.error.tooBig);
     }
-    const minimal = minimalEmail(redactSummary(minimalSummary(run.model, run.link), run.privateNames));
+    const minimal = privateMinimalEmail(run.model, run.link, run.privateNames);
     const messages: Array<{ to: string; email: BriefingEmail }> = [
       ...(full ? plan.full.map((to) => ({ to, email: full as BriefingEmail })) : []),
       ...plan.minimal.map((to) => ({ to, email: minimal })),

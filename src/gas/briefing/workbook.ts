@@ -9,12 +9,42 @@ import { isTimeZone } from "../../core/time";
 import type { AddonRole, TabSnapshot } from "../../core/workbook";
 import { MARKS_ROLE, rolesBySheetId } from "../roles";
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The settings of the spreadsheet (defaults when there is no settings tab); reads only the settings tab. */
 export function readSettings(spreadsheet: Spreadsheet): Settings {
+  return readSettingsTab(spreadsheet).settings;
+}
+
+/** The settings tab as read: the typed settings, the sheet (undefined when there is none) and its values. */
+export interface SettingsTabRead {
+  settings: Settings;
+  sheet: Sheet | undefined;
+  values: unknown[][];
+}
+
+/** Finds and reads the settings tab in one read of its values (defaults when there is no settings tab). */
+export function readSettingsTab(spreadsheet: Spreadsheet): SettingsTabRead {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const lang = langOf(spreadsheet.getSpreadsheetLocale());
+  const sheet = findSettingsSheet(spreadsheet);
+  if (!sheet || sheet.getLastRow() === 0) {
+    const settings = defaultSettings();
+    if (isTimeZone(timeZone)) settings.timeZone = timeZone;
+    return { settings, sheet, values: [] };
+  }
+  const values = sheet.getDataRange().getValues();
+  const dates = dateReader("zone", timeZone);
+  const settings = parseSettingsTab(values, sheet.getName(), lang, {
+    timeZone,
+    readDate: (d) => dates.wall(d),
+  }).settings;
+  return { settings, sheet, values };
+}
+
+/** The settings tab (by its metadata, else its default name), or undefined. */
+export function findSettingsSheet(spreadsheet: Spreadsheet): Sheet | undefined {
   const roles = rolesBySheetId(spreadsheet);
   const sheets = spreadsheet.getSheets();
   const tabs: TabSnapshot[] = sheets.map((sheet) => {
@@ -23,16 +53,7 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
       ? { name: sheet.getName(), values: [] }
       : { name: sheet.getName(), values: [], role: role as AddonRole };
   });
-  const found = findAddonTab({ tabs, locale: "", timeZone, dateBasis: "zone" }, "settings");
-  const sheet = found ? sheets[tabs.indexOf(found)] : undefined;
-  if (!sheet || sheet.getLastRow() === 0) {
-    const settings = defaultSettings();
-    if (isTimeZone(timeZone)) settings.timeZone = timeZone;
-    return settings;
-  }
-  const dates = dateReader("zone", timeZone);
-  return parseSettingsTab(sheet.getDataRange().getValues(), sheet.getName(), lang, {
-    timeZone,
-    readDate: (d) => dates.wall(d),
-  }).settings;
+  // Only names and roles matter to find a tab: the snapshot's zone and locale are placeholders.
+  const found = findAddonTab({ tabs, locale: "", timeZone: "UTC", dateBasis: "zone" }, "settings");
+  return found ? sheets[tabs.indexOf(found)] : undefined;
 }

@@ -1,8 +1,10 @@
 // Composing the briefing of a realistic day: the five sections, their order, and the counts.
 import { composeBriefing } from "../../../src/core/briefing";
+import type { Finding } from "../../../src/core/findings";
 import {
   DATE,
   ESTABLISHMENT,
+  FINDINGS,
   fixtureModel,
   OPEN_FOLLOW_UPS,
   PARIS,
@@ -61,6 +63,28 @@ describe("composeBriefing", () => {
       ["amplitude", "2026-11-24"],
       ["daily-rest", "2026-11-25"],
     ]);
+  });
+
+  test("coverage gaps of today and the next two days are gaps; later ones are not shown", () => {
+    const gap = (date: string) => ({
+      ...(FINDINGS[0] as Finding),
+      date,
+      message: `Couverture de la nuit le ${date.slice(8)}/11 : 1 personne pour 2 minimum.`,
+    });
+    const m = composeBriefing({
+      date: DATE,
+      lang: "fr",
+      zone: PARIS,
+      establishment: ESTABLISHMENT,
+      window: WINDOW,
+      entries: WINDOW_ENTRIES,
+      timeline: null,
+      findings: [...FINDINGS, gap("2026-11-26"), gap("2026-11-27")],
+      generatedAtMs: WINDOW.untilMs,
+    });
+    expect(m.staffing.gaps.map((g) => g.date)).toEqual(["2026-11-24", "2026-11-26"]);
+    expect(m.staffing.findings.map((f) => f.ruleId)).not.toContain("coverage");
+    expect(m.counts.coverageGaps).toBe(2);
   });
 
   test("section 5 groups every other entry of the window by person, Service last", () => {

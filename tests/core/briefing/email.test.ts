@@ -43,7 +43,7 @@ describe("minimalEmail", () => {
     expect(mail.body).toContain("Urgent : 1, À surveiller : 2, Info : 3");
     expect(mail.body).toContain("Santé : 1");
     expect(mail.body).toContain("1 à faire aujourd'hui, 1 en retard");
-    expect(mail.body).toContain("Soir (1) : Dubois Paul (13:30–21:30)");
+    expect(mail.body).toContain("Soir (1), 13:30–21:30 : Dubois Paul");
     expect(mail.body).toContain("Couverture du soir le 24/11 : 1 personne, minimum 2.");
     expect(mail.body).toContain("Amplitude de 14 h le 24/11 pour Roux Sophie");
     // Tomorrow's error is not today's.

@@ -3,10 +3,20 @@ import {
   briefingHtmlPage,
   briefingSheet,
   briefingText,
+  composeBriefing,
   escapeHtml,
   sheetFormatting,
 } from "../../../src/core/briefing";
-import { fixtureModel } from "./fixtures";
+import {
+  DATE,
+  ESTABLISHMENT,
+  FINDINGS,
+  fixtureModel,
+  PARIS,
+  timeline,
+  WINDOW,
+  WINDOW_ENTRIES,
+} from "./fixtures";
 
 const model = (lang: "fr" | "en" = "fr") => fixtureModel(lang);
 
@@ -49,7 +59,7 @@ describe("briefingSheet", () => {
     const f = sheetFormatting(layout);
     const urgent = layout.kinds.indexOf("urgent");
     expect(layout.values[urgent]?.[1]).toBe("Lucas Bernard");
-    expect(layout.values[urgent]?.[3]).toContain("D : Température 39,2 °C à 3 h, frissons");
+    expect(layout.values[urgent]?.[3]).toContain("Données : Température 39,2 °C à 3 h, frissons");
     expect(layout.values[urgent]?.[3]).toContain(
       "Suivi : Appeler le médecin traitant dès 8 h, pour le 24/11/2026, par Roux Sophie",
     );
@@ -57,6 +67,53 @@ describe("briefingSheet", () => {
     expect(f.wraps[urgent]?.[3]).toBe(true);
     const injected = layout.values.find((r) => r[3]?.includes("<img src=x"));
     expect(injected?.[3]).toContain('Cible : =IMPORTXML("http://x","//a")');
+  });
+});
+
+describe("the printed words", () => {
+  test("the team is one line per shift, the absent people one line", () => {
+    const layout = briefingSheet(model());
+    const team = layout.values.filter((_, i) => layout.kinds[i] === "team");
+    expect(team).toEqual([
+      ["Matin (1)", "07:00–14:30", "", "Martin Léa"],
+      ["Journée (1)", "09:00–17:00", "", "Roux Sophie"],
+      ["Soir (1)", "13:30–21:30", "", "Dubois Paul"],
+      ["Nuit (1)", "21:00–07:00", "", "Garcia Karim"],
+      ["Absents (1)", "", "", "Fontaine Anne (CA)"],
+    ]);
+  });
+
+  test("no abbreviation: Données, Actions, Résultats in words", () => {
+    const text = briefingText(model());
+    expect(text).toContain("Données : Température 39,2 °C à 3 h, frissons");
+    expect(text).toContain("Actions : Paracétamol 500 mg donné à 3 h 15");
+    expect(text).toContain("Résultats : 38,1 °C à 4 h 30, dort");
+    expect(text).not.toMatch(/^\s*[DAR] : /m);
+    expect(briefingText(model("en"))).toContain("Data: Température 39,2 °C");
+  });
+
+  test("the read status says who of today's team has not read an entry", () => {
+    const text = briefingText(model());
+    // Garcia Karim wrote it; nobody else of today's team (Léa, Sophie, Paul) has read it.
+    expect(text).toContain("par garcia.karim@example.org · nuit · non lu par l'équipe du jour");
+    // Read by Paul (his account's e-mail): the two others have not.
+    expect(text).toContain("lu par dubois.paul@example.org · non lu par le reste de l'équipe du jour");
+    const twoReaders = composeBriefing({
+      date: DATE,
+      lang: "fr",
+      zone: PARIS,
+      establishment: ESTABLISHMENT,
+      window: WINDOW,
+      entries: WINDOW_ENTRIES.map((e) =>
+        e.id === "20261123-234000-aaaa02" ? { ...e, readBy: ["dubois.paul@example.org", "Roux Sophie"] } : e,
+      ),
+      timeline: timeline(),
+      findings: FINDINGS,
+      generatedAtMs: WINDOW.untilMs,
+    });
+    expect(briefingText(twoReaders)).toContain(
+      "lu par dubois.paul@example.org, Roux Sophie · non lu par Martin Léa",
+    );
   });
 });
 
@@ -89,8 +146,7 @@ describe("briefingText", () => {
   test("the plain text holds every section, the team and the entries", () => {
     const text = briefingText(model());
     expect(text).toContain("Briefing du mardi 24 novembre 2026");
-    expect(text).toContain("Matin (1)");
-    expect(text).toContain("07:00–14:30 · Martin Léa");
+    expect(text).toContain("Matin (1) · 07:00–14:30 · Martin Léa");
     expect(text).toContain("Rappeler la mère de Noah");
     expect(text).toContain("en retard de 2 jours");
   });

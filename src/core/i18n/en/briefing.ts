@@ -20,7 +20,6 @@ export const briefing: typeof fr = {
   },
   columns: { when: "When", who: "Person", what: "Category", text: "Handover" },
   followUpColumns: { due: "Due", who: "Person", owner: "Who does it", what: "To do" },
-  staffColumns: { hours: "Hours", name: "Name", role: "Role / code" },
   findingColumns: { date: "Date", severity: "Severity", message: "Problem" },
   none: {
     alerts: "No urgent or to-watch handover.",
@@ -29,22 +28,26 @@ export const briefing: typeof fr = {
     staffing: "Nobody is planned today.",
     noPlanning: "No planning tab covers this date.",
     others: "No other handover.",
-    gaps: "No coverage gap today.",
+    gaps: "No coverage gap today or in the next two days.",
     findings: "No planning problem today or in the next two days.",
   },
   label: {
     colon: ": ",
     target: "Focus",
-    data: "D",
-    actions: "A",
-    results: "R",
+    data: "Data",
+    actions: "Action",
+    results: "Result",
     followUp: "Follow-up",
     due: "due",
     owner: "by",
     shift: "shift",
     author: "by",
-    unread: "unread",
     readBy: (names: string) => `read by ${names}`,
+    readByNobody: "read by nobody",
+    readByTeam: "read by the whole team of the day",
+    unreadBy: (names: string) => `not read by ${names}`,
+    unreadByTeam: "not read by the team of the day",
+    unreadByRest: "not read by the rest of the team of the day",
     corrected: "corrected by a later handover",
     corrects: "corrects an earlier handover",
     editedInSheet: "edited in the sheet after it was written",
@@ -53,8 +56,8 @@ export const briefing: typeof fr = {
     overdue: (days: number) => (days === 1 ? "1 day overdue" : `${days} days overdue`),
     noDue: "no due date",
     staffingOf: (slot: string, count: number) => `${slot} (${count})`,
-    absent: "Absent",
-    gaps: "Coverage gaps",
+    absent: (count: number) => `Absent (${count})`,
+    gaps: "Coverage gaps (today and the next two days)",
     findings: "Planning problems (today and the next two days)",
   },
   slot: { matin: "Morning", journée: "Day", soir: "Evening", nuit: "Night" },
@@ -78,11 +81,18 @@ export const briefing: typeof fr = {
     openText: (url: string) => `Briefing tab: ${url}`,
     footer: "Sent by Relève, the add-on of your Google Sheets spreadsheet.",
     fullNote: "Full briefing: do not forward (personal health data).",
+    testSubject: (subject: string) => `[Test] ${subject}`,
+    testNote:
+      "TEST sent at your request from the Briefing panel, to you only: this is not today's sending, which will go out at the set hour.",
   },
   status: {
-    notInstalled: "Morning briefing e-mail: off.",
-    installed: (hour: number, by: string) =>
-      `Morning briefing e-mail: every day around ${hour}:00 (set up by ${by}).`,
+    notInstalled: "Off.",
+    notInstalledNoRecipient: "Off: add at least one recipient to be able to turn it on.",
+    installedNoRecipient: (hour: number, by: string) =>
+      `On around ${hour}:00 (by ${by}), but no valid recipient: nothing will be sent until there is an address.`,
+    recipientsSaved: (tab: string, cell: string) => `Recipients saved in the "${tab}" tab (${cell}).`,
+    testSent: (to: string) => `Test sent to ${to} (minimal version). It does not count as today's sending.`,
+    installed: (hour: number, by: string) => `On: every day around ${hour}:00 (set up by ${by}).`,
     installedResult: (hour: number, tz: string) =>
       `The morning briefing will be sent every day between ${hour}:00 and ${hour + 1}:00 (${tz}).`,
     replaced: (hour: number) => `The daily sending moved to ${hour}:00 (still one sending a day).`,
@@ -113,11 +123,19 @@ export const briefing: typeof fr = {
     busy: "Another briefing is being sent or generated; try again in a moment.",
     noRecipients:
       'No valid recipient: fill in "briefing.recipients" in the Settings tab (addresses separated by commas).',
+    badAddressBlocks: (list: string) =>
+      `Invalid address(es) in "briefing.recipients": ${list}. As long as they stay there, no e-mail goes out.`,
     badAddress: (list: string) => `Invalid e-mail address(es), skipped: ${list}.`,
     fullRefused: (list: string) =>
       `Full mode refused for ${list}: these addresses cannot edit the spreadsheet. They get the minimal version (no name, no text). Add them as editors or set "briefing.mode" to minimal.`,
     quota: (needed: number, left: number) =>
       `Not enough e-mail quota left today: ${needed} recipient(s) for ${left} sending(s) left. Nothing was sent; try again tomorrow or shorten the list.`,
+    noSettingsTab:
+      'There is no Settings tab yet: run "Set up the workbook" (menu Extensions → Relève), then try again.',
+    recipientsChanged: (current: string) =>
+      `The recipient list was changed in the Settings tab meanwhile (it now holds "${current}"): nothing was written. Check it, then try again.`,
+    recipientsRefused: (list: string) => `Invalid e-mail address(es): ${list}. Nothing was saved.`,
+    noEmailForTest: "Apps Script does not give your account's e-mail address: no test can be sent to you.",
     sendFailed: (message: string) => `Sending failed: ${message}`,
     tooBig: "The full briefing is larger than an e-mail may be: the minimal version was sent.",
   },

@@ -18,7 +18,6 @@ export const briefing = {
   },
   columns: { when: "Quand", who: "Personne", what: "Catégorie", text: "Transmission" },
   followUpColumns: { due: "Échéance", who: "Personne", owner: "Par qui", what: "À faire" },
-  staffColumns: { hours: "Horaires", name: "Nom", role: "Fonction / code" },
   findingColumns: { date: "Date", severity: "Gravité", message: "Problème" },
   none: {
     alerts: "Aucune transmission urgente ou à surveiller.",
@@ -27,22 +26,26 @@ export const briefing = {
     staffing: "Personne n'est prévu au planning aujourd'hui.",
     noPlanning: "Aucun onglet de planning ne couvre cette date.",
     others: "Aucune autre transmission.",
-    gaps: "Aucun trou de couverture aujourd'hui.",
+    gaps: "Aucun trou de couverture aujourd'hui ni les deux jours suivants.",
     findings: "Aucun problème de planning aujourd'hui ni les deux jours suivants.",
   },
   label: {
     colon: " : ",
     target: "Cible",
-    data: "D",
-    actions: "A",
-    results: "R",
+    data: "Données",
+    actions: "Actions",
+    results: "Résultats",
     followUp: "Suivi",
     due: "pour le",
     owner: "par",
     shift: "poste",
     author: "par",
-    unread: "non lu",
     readBy: (names: string) => `lu par ${names}`,
+    readByNobody: "lu par personne",
+    readByTeam: "lu par toute l'équipe du jour",
+    unreadBy: (names: string) => `non lu par ${names}`,
+    unreadByTeam: "non lu par l'équipe du jour",
+    unreadByRest: "non lu par le reste de l'équipe du jour",
     corrected: "corrigée par une transmission suivante",
     corrects: "corrige une transmission précédente",
     editedInSheet: "modifiée dans la feuille après avoir été écrite",
@@ -51,8 +54,8 @@ export const briefing = {
     overdue: (days: number) => (days === 1 ? "en retard d'1 jour" : `en retard de ${days} jours`),
     noDue: "sans échéance",
     staffingOf: (slot: string, count: number) => `${slot} (${count})`,
-    absent: "Absents",
-    gaps: "Trous de couverture",
+    absent: (count: number) => `Absents (${count})`,
+    gaps: "Trous de couverture (aujourd'hui et les deux jours suivants)",
     findings: "Problèmes de planning (aujourd'hui et les deux jours suivants)",
   },
   slot: { matin: "Matin", journée: "Journée", soir: "Soir", nuit: "Nuit" },
@@ -76,11 +79,20 @@ export const briefing = {
     openText: (url: string) => `Onglet Briefing : ${url}`,
     footer: "Envoyé par Relève, le module complémentaire de votre classeur Google Sheets.",
     fullNote: "Briefing complet : à ne pas transférer (données personnelles de santé).",
+    testSubject: (subject: string) => `[Essai] ${subject}`,
+    testNote:
+      "ESSAI envoyé à votre demande depuis le panneau Briefing, à vous seul : ce n'est pas l'envoi du jour, qui partira à l'heure prévue.",
   },
   status: {
-    notInstalled: "Briefing du matin par e-mail : désactivé.",
-    installed: (hour: number, by: string) =>
-      `Briefing du matin par e-mail : chaque jour vers ${hour} h (installé par ${by}).`,
+    notInstalled: "Désactivé.",
+    notInstalledNoRecipient: "Désactivé : ajoutez au moins un destinataire pour pouvoir l'activer.",
+    installedNoRecipient: (hour: number, by: string) =>
+      `Activé vers ${hour} h (par ${by}), mais aucun destinataire valide : rien ne sera envoyé tant qu'il n'y a pas d'adresse.`,
+    recipientsSaved: (tab: string, cell: string) =>
+      `Destinataires enregistrés dans l'onglet « ${tab} » (${cell}).`,
+    testSent: (to: string) =>
+      `Essai envoyé à ${to} (version minimale). Il ne compte pas comme l'envoi du jour.`,
+    installed: (hour: number, by: string) => `Activé : chaque jour vers ${hour} h (installé par ${by}).`,
     installedResult: (hour: number, tz: string) =>
       `Le briefing du matin sera envoyé chaque jour entre ${hour} h et ${hour + 1} h (${tz}).`,
     replaced: (hour: number) => `L'envoi quotidien a été déplacé à ${hour} h (un seul envoi par jour).`,
@@ -111,12 +123,22 @@ export const briefing = {
     busy: "Un autre envoi ou une autre génération du briefing est en cours ; réessayez dans un instant.",
     noRecipients:
       "Aucun destinataire valide : renseignez « briefing.destinataires » dans l'onglet Paramètres (adresses séparées par des virgules).",
+    badAddressBlocks: (list: string) =>
+      `Adresse(s) non valide(s) dans « briefing.destinataires » : ${list}. Tant qu'elle(s) y reste(nt), aucun e-mail ne part.`,
     badAddress: (list: string) => `Adresse(s) e-mail non valide(s), ignorée(s) : ${list}.`,
     fullRefused: (list: string) =>
       `Mode complet refusé pour ${list} : ces adresses n'ont pas accès en modification au classeur. Elles reçoivent la version minimale (sans nom ni texte). Ajoutez-les comme éditeurs ou passez « briefing.mode » à minimal.`,
     quota: (needed: number, left: number) =>
       `Quota d'e-mails du jour insuffisant : ${needed} destinataire(s) pour ${left} envoi(s) restant(s). Rien n'a été envoyé ; réessayez demain ou réduisez la liste.`,
     sendFailed: (message: string) => `L'envoi a échoué : ${message}`,
+    noSettingsTab:
+      "Il n'y a pas encore d'onglet Paramètres : lancez « Configurer le classeur » (menu Extensions → Relève), puis réessayez.",
+    recipientsChanged: (current: string) =>
+      `La liste des destinataires a été modifiée dans l'onglet Paramètres entre-temps (elle contient maintenant « ${current} ») : rien n'a été écrit. Vérifiez-la, puis réessayez.`,
+    recipientsRefused: (list: string) =>
+      `Adresse(s) e-mail non valide(s) : ${list}. Rien n'a été enregistré.`,
+    noEmailForTest:
+      "Apps Script ne donne pas l'adresse e-mail de votre compte : impossible de vous envoyer un essai.",
     tooBig:
       "Le briefing complet dépasse la taille permise pour un e-mail : la version minimale a été envoyée.",
   },
