@@ -65,7 +65,7 @@ export const replaceCommand: Command = {
       book = inWorkbookLanguage(ctx, snapshot.locale);
       progress.update(book.t.cli.progress.checking);
       const checked = checkWorkbook(snapshot, preset ? { preset: preset as PresetId } : {});
-      result = findReplacements(checked, request);
+      result = findReplacements({ ...checked, workbook: snapshot }, request);
     } catch (error) {
       if (error instanceof ReplacementError) throw new CliError(error.message);
       throw error;

@@ -7,7 +7,10 @@ export const replacement: typeof fr = {
   errors: {
     missingOption: (option: string) => `the option ${option} is required (see "releve replace --help")`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
-    unknownShift: (shift: string) => `unknown shift: ${shift} (neither a legend code nor times like 14h-22h)`,
+    unknownShift: (shift: string) =>
+      `unknown shift: ${shift} (neither a legend code or label nor times like 14h-22h)`,
+    ambiguousShift: (shift: string, codes: string) =>
+      `"${shift}" is the label of several legend codes (${codes}): give the code`,
     notWork: (shift: string) => `${shift} is not a work shift but an absence or rest code`,
     unknownTab: (tab: string, tabs: string) => `no such planning tab: ${tab} (tabs read: ${tabs || "none"})`,
     dateOutside: (date: string) => `${date} is not covered by any planning tab`,

@@ -6,7 +6,9 @@ export const replacement = {
     badDate: (value: string) =>
       `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
     unknownShift: (shift: string) =>
-      `poste inconnu : ${shift} (ni un code de la légende, ni des horaires comme 14h-22h)`,
+      `poste inconnu : ${shift} (ni un code ou un libellé de la légende, ni des horaires comme 14h-22h)`,
+    ambiguousShift: (shift: string, codes: string) =>
+      `« ${shift} » est le libellé de plusieurs codes de la légende (${codes}) : indiquez le code`,
     notWork: (shift: string) => `${shift} n'est pas un poste de travail mais un code d'absence ou de repos`,
     unknownTab: (tab: string, tabs: string) =>
       `onglet de planning introuvable : ${tab} (onglets lus : ${tabs || "aucun"})`,
