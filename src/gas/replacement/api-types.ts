@@ -67,6 +67,8 @@ export interface SwapJson {
   description: string;
   giver: string;
   taker: string;
+  /** What the swap would create (warnings, informations), with their severity: `Avertissement : …`. */
+  warnings: string[];
   writes: { tab: string; a1: string; text: string; previous: string }[];
 }
 

@@ -1,5 +1,6 @@
 // The core's replacement answer as the sidebar's JSON: ranked candidates with their cell, swaps, the vacancy's label.
 import type { CheckResult } from "../../core/check/check";
+import type { Finding } from "../../core/findings";
 import { type Lang, messages } from "../../core/i18n";
 import { formatDayMonth, weekdayName } from "../../core/i18n/format";
 import type { Legend } from "../../core/planning/types";
@@ -66,6 +67,11 @@ export function absenceChoices(legend: Legend): { code: string; label: string }[
   return [...first, ...absences.filter((c) => c !== sick)].map((c) => ({ code: c.code, label: c.label }));
 }
 
+/** A finding as one line with its severity: `Avertissement : …` (`Warning: …`). */
+function severityLine(finding: Finding, lang: Lang): string {
+  return `${messages(lang).common.severity[finding.severity]}${lang === "fr" ? " : " : ": "}${finding.message}`;
+}
+
 /** `dimanche 29/11` (`Sunday 29 Nov`). */
 export function dayLabel(day: number, lang: Lang): string {
   const weekday = weekdayName(day, lang);
@@ -100,6 +106,7 @@ export function replacementList(
       description: s.description,
       giver: s.giver,
       taker: s.taker,
+      warnings: [...s.giverFindings, ...s.takerFindings].map((f) => severityLine(f, lang)),
       writes: s.writes.map((w) => ({ tab: w.tab, a1: w.a1, text: w.text, previous: w.previous })),
     })),
     swapStatus: result.swapSearch.status,
