@@ -17,6 +17,46 @@ function headerBounds(reading: TabReading): { row: number; col: number } | null 
   return Number.isFinite(row) && Number.isFinite(col) ? { row, col } : null;
 }
 
+/** Every name of a grid's identity cells and its line; `null` for a name written on more than one line. */
+type NameIndex = Map<string, NameLine | null>;
+
+/** The index of each tab's values, built once (a search asks for many people, a swap search many times). */
+const indexes = new WeakMap<readonly (readonly CellValue[])[], NameIndex>();
+
+/** A line as a comparable text (`r7`, `c3`). */
+const lineId = (line: NameLine): string => ("row" in line ? `r${line.row}` : `c${line.col}`);
+
+/** Records a name cell's line; a name met on a second line becomes ambiguous (null). */
+function addName(index: NameIndex, value: CellValue | undefined, line: NameLine): void {
+  if (typeof value !== "string" || value.trim() === "") return;
+  const key = wordsKey(value);
+  const known = index.get(key);
+  if (known === undefined) index.set(key, line);
+  else if (known !== null && lineId(known) !== lineId(line)) index.set(key, null);
+}
+
+/** The names of a grid's identity cells: left of the first day column (people × days) or above the first date row. */
+function nameIndex(values: readonly (readonly CellValue[])[], reading: TabReading): NameIndex | null {
+  const cached = indexes.get(values);
+  if (cached) return cached;
+  const bounds = headerBounds(reading);
+  if (!bounds) return null;
+  const index: NameIndex = new Map();
+  if (reading.layout === "grid-people-days") {
+    for (let r = bounds.row + 1; r < values.length; r++) {
+      const line = values[r] ?? [];
+      for (let c = 0; c < Math.min(bounds.col, line.length); c++) addName(index, line[c], { row: r });
+    }
+  } else if (reading.layout === "grid-days-people") {
+    for (let r = 0; r < Math.min(bounds.row, values.length); r++) {
+      const line = values[r] ?? [];
+      for (let c = 0; c < line.length; c++) if (c !== bounds.col) addName(index, line[c], { col: c });
+    }
+  } else return null;
+  indexes.set(values, index);
+  return index;
+}
+
 /**
  * The one line of a grid tab whose identity cells hold `name` (word order, case and accents aside): in a people ×
  * days grid a row below the day header with the name left of the first day column; in a days × people grid a
@@ -28,30 +68,5 @@ export function findNameLine(
   reading: TabReading,
   name: string,
 ): NameLine | null {
-  const bounds = headerBounds(reading);
-  if (!bounds) return null;
-  const key = wordsKey(name);
-  const matches = (value: CellValue | undefined): boolean =>
-    typeof value === "string" && value.trim() !== "" && wordsKey(value) === key;
-  if (reading.layout === "grid-people-days") {
-    const rows: number[] = [];
-    for (let r = bounds.row + 1; r < values.length; r++) {
-      const line = values[r] ?? [];
-      for (let c = 0; c < Math.min(bounds.col, line.length); c++)
-        if (matches(line[c])) {
-          rows.push(r);
-          break;
-        }
-    }
-    return rows.length === 1 ? { row: rows[0] as number } : null;
-  }
-  if (reading.layout === "grid-days-people") {
-    const cols = new Set<number>();
-    for (let r = 0; r < Math.min(bounds.row, values.length); r++) {
-      const line = values[r] ?? [];
-      for (let c = 0; c < line.length; c++) if (c !== bounds.col && matches(line[c])) cols.add(c);
-    }
-    return cols.size === 1 ? { col: [...cols][0] as number } : null;
-  }
-  return null;
+  return nameIndex(values, reading)?.get(wordsKey(name)) ?? null;
 }

@@ -1,5 +1,9 @@
 // A person whose row holds nothing this month (no shift, no mark) is a candidate like the others, with their cell.
+import { checkWorkbook } from "../../../src/core/check/check";
+import { nameKey } from "../../../src/core/planning/names";
+import type { Person } from "../../../src/core/planning/types";
 import { findReplacements } from "../../../src/core/replacement";
+import type { WorkbookSnapshot } from "../../../src/core/workbook";
 import { sundayEvening } from "./scenarios";
 import { checkedWithEmptyRow, row } from "./support";
 
@@ -66,5 +70,47 @@ describe("a person with an empty row (a new colleague, a part-timer not yet plan
     const twice = checkedWithEmptyRow({ ...sundayEvening.rows, "Nina NEUF": row("", "") }, NINA, staff);
     const guessed = findReplacements(twice, { date: "2026-11-15", shift: "S", absent: "MARTIN Léa" });
     expect(guessed.candidates.find((c) => c.name === NINA)?.placement).toBeNull();
+  });
+});
+
+describe("in a days × people grid, the empty column of a person", () => {
+  test("is found by the name at its head: the 15th's row of her column", () => {
+    const header = ["Date", "MARTIN Léa", "BERNARD Marc", NINA];
+    const days = Array.from({ length: 30 }, (_, i) => {
+      const day = i + 1;
+      const weekday = (day + 5) % 7 < 5;
+      return [
+        new Date(Date.UTC(2026, 10, day)),
+        day === 15 ? "S" : weekday ? "J" : "R",
+        weekday ? "J" : "R",
+        "",
+      ];
+    });
+    const snapshot: WorkbookSnapshot = {
+      tabs: [{ name: "Novembre 2026", values: [header, ...days] }],
+      locale: "fr_FR",
+      timeZone: "Europe/Paris",
+      dateBasis: "utc",
+    };
+    const checkedGrid = checkWorkbook(snapshot);
+    expect(checkedGrid.timeline.tabs[0]?.layout).toBe("grid-days-people");
+    const empty: Person = { key: nameKey(NINA), name: NINA, sequences: [], marks: [] };
+    const withNina = {
+      ...checkedGrid,
+      workbook: snapshot,
+      timeline: {
+        ...checkedGrid.timeline,
+        // Today's reader drops an empty column; once it keeps it, the person is taken as read.
+        persons: checkedGrid.timeline.persons.some((p) => p.name === NINA)
+          ? checkedGrid.timeline.persons
+          : [...checkedGrid.timeline.persons, empty],
+      },
+    };
+    const found = findReplacements(withNina, { date: "2026-11-15", shift: "S", absent: "MARTIN Léa" });
+    expect(found.candidates.find((c) => c.name === NINA)?.placement).toMatchObject({
+      a1: "D16",
+      text: "S",
+      previous: "",
+    });
   });
 });
