@@ -1,55 +1,58 @@
-// The sidebar's "Remplacer" panel in real Chromium: selection → ranked list, choose, confirm, write, Annuler; axe clean.
+// The sidebar's "Remplacer" panel in real Chromium at 300 px: the answer first (best three, swaps, "Non disponibles"
+// folded), filters, the two-cell write with the chosen absence code and its undo; axe clean.
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildPlannings } from "../../scripts/demo/roster";
-import type { FakeAppsScript, FakeSheet } from "../fakes";
-import { codesRows, planningValues, settingsRows, staffRows } from "../gas/check-world";
-import {
-  fakeWorld,
-  launch,
-  OUTPUT,
-  openSection,
-  openSidebar,
-  type ServerLog,
-  sidebarContext,
-} from "./sidebar-harness";
+import { readXlsxSnapshot } from "../../src/cli/xlsx-snapshot";
+import type { WorkbookSnapshot } from "../../src/core/workbook";
+import { createFakeAppsScript, type FakeAppsScript, type FakeSheet } from "../fakes";
+import { checkWorld } from "../gas/check-world";
+import { launch, OUTPUT, openSection, openSidebar, type ServerLog, sidebarContext } from "./sidebar-harness";
 
 const NOV = "Hirondelles - Novembre 2026";
+const RESIDENTS = [
+  ["Nom", "Unité", "Actif"],
+  ["Martin Léa", "Les Tilleuls", "oui"],
+];
 
 let browser: Browser;
+let demo: WorkbookSnapshot;
 let context: BrowserContext;
 let fake: FakeAppsScript;
 let log: ServerLog;
 
-/** Résidents (for the shell), settings, codes, the team, and one unit's November; Petit Camille's S of the 27th selected. */
+/** The demo's settings, codes, team and November of both units (the gas tests' world); Petit Camille's S of the 27th selected. */
 function world(): FakeAppsScript {
-  const [unit] = buildPlannings();
-  const created = fakeWorld({
-    sheets: {
-      Résidents: [
-        ["Nom", "Unité", "Actif"],
-        ["Martin Léa", "Les Tilleuls", "oui"],
-      ],
-      Paramètres: settingsRows(),
-      Codes: codesRows(),
-      Équipe: staffRows(),
-      [NOV]: planningValues(unit as never, 2026, 11),
-    },
-  });
-  const sheet = created.spreadsheet.getSheetByName(NOV) as FakeSheet;
-  created.spreadsheet.setActiveRange(sheet.getRange("AC7"));
+  const created = checkWorld({ months: 1, sheets: { Résidents: RESIDENTS } });
+  created.spreadsheet.setActiveRange((created.spreadsheet.getSheetByName(NOV) as FakeSheet).getRange("AC7"));
+  return created;
+}
+
+/**
+ * The committed demo workbook (examples/foyer-demo.xlsx) in the fake, Petit Camille's S of Friday 27/11 selected.
+ * The Codes tab's times come as text (`14:00`): the fake would read the xlsx's UTC time cells in Paris's 1899 offset.
+ */
+function demoWorld(): FakeAppsScript {
+  const created = createFakeAppsScript({ userEmail: "coord@example.org" });
+  for (const tab of demo.tabs) {
+    const values = tab.values.map((row) =>
+      row.map((v) => (v instanceof Date && v.getUTCFullYear() === 1899 ? v.toISOString().slice(11, 16) : v)),
+    );
+    created.spreadsheet.addSheetWithValues(tab.name, values);
+  }
+  created.spreadsheet.setActiveRange((created.spreadsheet.getSheetByName(NOV) as FakeSheet).getRange("AC7"));
+  created.install();
   return created;
 }
 
 beforeAll(async () => {
   browser = await launch();
+  demo = (await readXlsxSnapshot(join(__dirname, "../../examples/foyer-demo.xlsx"))).snapshot;
 });
 afterAll(async () => {
   await browser.close();
 });
 beforeEach(async () => {
-  fake = world();
   log = { calls: [] };
   context = await sidebarContext(browser, log);
 });
@@ -70,7 +73,7 @@ async function openPanel(): Promise<Page> {
 
 async function listFromSelection(page: Page): Promise<void> {
   await panel(page).getByRole("button", { name: "Qui peut remplacer ?" }).click();
-  await panel(page).locator("section.group").first().waitFor();
+  await panel(page).locator("section.rp-section").first().waitFor();
 }
 
 async function statusIs(page: Page, prefix: string): Promise<string> {
@@ -81,67 +84,112 @@ async function statusIs(page: Page, prefix: string): Promise<string> {
   return (await panel(page).locator(".status").textContent()) ?? "";
 }
 
-test("the selected shift gives a ranked list: clean candidates first with a clear mark, summary and reasons", async () => {
+/** The names of the cards of the "Meilleurs choix" section. */
+const bestNames = (page: Page) =>
+  panel(page).locator("section.rp-section").first().locator(".rp-name").allTextContents();
+const unavailable = (page: Page) => panel(page).locator("details.rp-unavailable");
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page })
+    .include("#panel-replace")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`);
+}
+
+test("the demo's Friday evening: the best choices compactly, then swaps, then « Non disponibles (15) » folded with reasons; axe clean", async () => {
+  fake = demoWorld();
   const page = await openPanel();
   await listFromSelection(page);
-  expect(log.calls).toContain("findReplacementsForSelection");
   expect(await panel(page).locator(".vacancy").textContent()).toContain("S du vendredi 27/11 (14:00–22:00)");
-  expect(await panel(page).textContent()).toContain("Absent(e) : Petit Camille");
-  const headings = await panel(page).locator("section.group h3").allTextContents();
-  expect(headings[0]).toMatch(/^Possibles sans problème \(\d+\)$/);
-  expect(headings.at(-1)).toMatch(/^Possibles avec problème \(\d+\)$/);
-  const first = panel(page).locator("section.group").first().locator("li.entry").first();
-  expect(await first.textContent()).toContain("✓ Sans problème");
-  expect(await first.locator(".meta").first().textContent()).toMatch(/^semaine .* sur 35 h ; mois /);
-  const withProblem = panel(page).locator("section.group").last().locator("li.entry").first();
-  expect(await withProblem.textContent()).toMatch(/⚠ \d+ erreurs?/);
-  expect(await withProblem.locator("ul.reasons li").count()).toBeGreaterThan(0);
+  expect(
+    await panel(page).locator("section.rp-section > h3, details.rp-fold > summary").allTextContents(),
+  ).toEqual(["Meilleurs choix (2)", "Échanges proposés (5)", "Non disponibles (15)"]);
+  expect(await bestNames(page)).toEqual(["Leroy Chloé", "Chevalier Inès"]);
+  const first = panel(page).locator(".rp-cand").first();
+  expect(await first.locator(".badge").textContent()).toBe("⚠ 2 avertissements");
+  expect(await first.locator(".meta").first().textContent()).toBe("Monitrice-éducatrice · Hirondelles");
+  expect(await first.locator(".rp-note").textContent()).toBe(
+    "1 jour de repos la semaine du 23/11 (minimum 2 jours).",
+  );
+  expect(await first.locator(".rp-more").isHidden()).toBe(true);
+  expect(await panel(page).locator(".rp-cand").nth(1).locator(".rp-note").textContent()).toContain(
+    "Pas de ligne dans cet onglet : à écrire à la main.",
+  );
+  expect(await unavailable(page).getAttribute("open")).toBeNull();
+  expect(await unavailable(page).locator("li").first().isVisible()).toBe(false);
+  // The answer fits in about two screens (8,276 px before: every candidate expanded).
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(2400);
+  await page.screenshot({ path: join(OUTPUT, "remplacer-demo-soir.png"), fullPage: true });
+
+  await first.getByRole("button", { name: "Détails : Leroy Chloé" }).click();
+  expect(await first.locator(".rp-more").textContent()).toContain("semaine 35 h 20 → 43 h sur 35 h");
+  await unavailable(page).locator("summary").click();
+  const lines = await unavailable(page).locator("li").allTextContents();
+  expect(lines).toHaveLength(15);
+  expect(lines).toContain("Girard Karim — Absent(e) ce jour (AM).");
+  expect(lines).toContain("Bernard Hugo — Travaille déjà ce jour : S.");
+  await first.getByRole("button", { name: "Choisir Leroy Chloé" }).click();
+  // One axe run over everything this panel shows: cards, details, swaps, the folded list, the confirmation, filters.
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test("choose → confirm → write one cell (and the absent one when asked) → Annuler puts both back", async () => {
+test("filters by unit and job narrow every group, counts included", async () => {
+  fake = demoWorld();
   const page = await openPanel();
   await listFromSelection(page);
-  await panel(page).getByRole("checkbox", { name: "Marquer l'absent en AM" }).check();
+  await panel(page).getByLabel("Unité").selectOption("Mésanges");
+  expect(await bestNames(page)).toEqual(["Chevalier Inès"]);
+  expect(await unavailable(page).locator("summary").textContent()).toBe("Non disponibles (8)");
+  await panel(page).getByLabel("Fonction").selectOption("Veilleur de nuit");
+  expect(await panel(page).locator("section.rp-section").first().textContent()).toBe(
+    "Meilleurs choix (0)Personne avec ces filtres.",
+  );
+  await unavailable(page).locator("summary").click();
+  expect(await unavailable(page).locator("li").allTextContents()).toEqual([
+    "Faure Olivier — 46 h 20 de travail la semaine du 23/11 (maximum 44 h).",
+  ]);
+  await panel(page).getByLabel("Unité").selectOption("");
+  expect(await unavailable(page).locator("summary").textContent()).toBe("Non disponibles (2)");
+});
+
+test("Choisir writes the code and the chosen absence code (two cells), Annuler puts both back; unticked, one cell", async () => {
+  fake = world();
+  const page = await openPanel();
+  await listFromSelection(page);
+  const mark = panel(page).getByRole("checkbox", { name: "Marquer Petit Camille absent(e)" });
+  expect(await mark.isChecked()).toBe(true);
+  expect(await panel(page).getByLabel("Code", { exact: true }).inputValue()).toBe("AM");
+  await panel(page).getByLabel("Code", { exact: true }).selectOption("CA");
   await panel(page).getByRole("button", { name: "Choisir Lambert Sophie" }).click();
   const confirm = panel(page).locator(".confirm:not([hidden])");
   expect(await confirm.locator(".confirm-text").textContent()).toBe(
     "Écrire « S » pour Lambert Sophie le vendredi 27/11 dans Hirondelles - Novembre 2026!AC14 ?",
   );
   expect(await confirm.textContent()).toContain(
-    "Et « AM » pour Petit Camille en Hirondelles - Novembre 2026!AC7.",
+    "Et « CA » pour Petit Camille en Hirondelles - Novembre 2026!AC7.",
   );
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Écrire");
-  expect(cell("AC14")).toBe("R");
-
-  const axe = await new AxeBuilder({ page })
-    .include("#panel-replace")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   await confirm.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUTPUT, "sidebar-remplacer.png") });
 
   await confirm.getByRole("button", { name: "Écrire" }).click();
   expect(await statusIs(page, "« S » écrit")).toBe(
-    "« S » écrit en 'Hirondelles - Novembre 2026'!AC14. « AM » écrit en 'Hirondelles - Novembre 2026'!AC7.",
+    "« S » écrit en 'Hirondelles - Novembre 2026'!AC14. « CA » écrit en 'Hirondelles - Novembre 2026'!AC7.",
   );
   expect(log.calls).toContain("applyReplacement");
-  expect(cell("AC14")).toBe("S");
-  expect(cell("AC7")).toBe("AM");
+  expect([cell("AC14"), cell("AC7")]).toEqual(["S", "CA"]);
+  expect(fake.lock.writes()).toHaveLength(2);
   expect(fake.lock.writesOutsideLock()).toEqual([]);
   expect(await panel(page).getByRole("button", { name: "Choisir Lambert Sophie" }).isDisabled()).toBe(true);
 
   await panel(page).getByRole("button", { name: "Annuler" }).click();
   expect(await statusIs(page, "Annulé")).toMatch(/ont retrouvé leur valeur d'avant\.$/);
-  expect(cell("AC14")).toBe("R");
-  expect(cell("AC7")).toBe("S");
+  expect([cell("AC14"), cell("AC7")]).toEqual(["R", "S"]);
   expect(await panel(page).getByRole("button", { name: "Annuler" }).count()).toBe(0);
-  expect(await panel(page).getByRole("button", { name: "Choisir Lambert Sophie" }).isEnabled()).toBe(true);
-});
 
-test("without the box ticked only the replacement's cell is written; Retour writes nothing", async () => {
-  const page = await openPanel();
-  await listFromSelection(page);
+  await mark.uncheck();
   const choose = panel(page).getByRole("button", { name: "Choisir Lambert Sophie" });
   await choose.click();
   await page.keyboard.press("Escape");
@@ -150,15 +198,14 @@ test("without the box ticked only the replacement's cell is written; Retour writ
     "Choisir Lambert Sophie",
   );
   await choose.click();
-  const confirm = panel(page).locator(".confirm:not([hidden])");
   expect(await confirm.locator("p.meta").isHidden()).toBe(true);
   await confirm.getByRole("button", { name: "Écrire" }).click();
   await statusIs(page, "« S » écrit");
-  expect(cell("AC14")).toBe("S");
-  expect(cell("AC7")).toBe("S");
+  expect([cell("AC14"), cell("AC7")]).toEqual(["S", "S"]);
 });
 
 test("a cell edited by a colleague after the list is refused, with the reason shown", async () => {
+  fake = world();
   const page = await openPanel();
   await listFromSelection(page);
   (fake.spreadsheet.getSheetByName(NOV) as FakeSheet).getRange("AC14").setValue("CA");
@@ -168,11 +215,12 @@ test("a cell edited by a colleague after the list is refused, with the reason sh
   expect(await panel(page).locator(".status").textContent()).toMatch(
     /AC14 a changé depuis la recherche \(elle contient « CA », et non plus « R »\)/,
   );
-  expect(cell("AC14")).toBe("CA");
+  expect([cell("AC14"), cell("AC7")]).toEqual(["CA", "S"]);
   expect(await panel(page).getByRole("button", { name: "Annuler" }).count()).toBe(0);
 });
 
-test("date + shift form: required fields, then a list; a bad selection is explained", async () => {
+test("date + shift form: required fields, the legend's label (« nuit »), then a list; a bad selection is explained", async () => {
+  fake = world();
   const page = await openPanel();
   await panel(page).getByText("Ou choisir une date et un poste").click();
   await panel(page).getByRole("button", { name: "Chercher" }).click();
@@ -180,17 +228,17 @@ test("date + shift form: required fields, then a list; a bad selection is explai
     "Indiquez la date et le poste.",
   );
   await panel(page).getByLabel("Date").fill("2026-11-15");
-  await panel(page).getByLabel("Poste à remplacer").fill("N");
+  await panel(page).getByLabel("Poste à remplacer").fill("nuit");
   await panel(page)
     .getByLabel(/Qualification exigée/)
     .fill("veilleur");
   await panel(page).getByRole("button", { name: "Chercher" }).click();
-  await panel(page).locator("section.group").first().waitFor();
+  await panel(page).locator("section.rp-section").first().waitFor();
   expect(log.calls).toContain("findReplacementsFor");
+  expect(await panel(page).locator(".vacancy").textContent()).toContain("N du dimanche 15/11 (21:00–07:00)");
   expect(await panel(page).locator(".vacancy").textContent()).toContain("Qualification exigée : veilleur");
   expect(await panel(page).getByRole("checkbox").count()).toBe(0);
 
-  (fake.spreadsheet.getSheetByName(NOV) as FakeSheet).activate();
   fake.spreadsheet.setActiveRange((fake.spreadsheet.getSheetByName(NOV) as FakeSheet).getRange("A7"));
   await panel(page).getByRole("button", { name: "Qui peut remplacer ?" }).click();
   await page.waitForFunction(() => document.querySelector("#panel-replace .status.error"));

@@ -35,7 +35,7 @@ async function replace(...args: string[]): Promise<{ status: number; stdout: str
 }
 
 describe("releve replace", () => {
-  test("prints the ranked list in French: the clean one first, the others with why, the cell to write", async () => {
+  test("prints the answer first in French: the best choices in full, then those not available, one line each", async () => {
     const run = await replace(file, "--date", "2026-11-15", "--shift", "S", "--absent", "Léa Martin");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -43,15 +43,30 @@ describe("releve replace", () => {
     expect(out).toContain(
       "Qui peut remplacer ? S du dimanche 15/11/2026 (14:00–22:00) — onglet « Novembre 2026 » — absent(e) : MARTIN Léa",
     );
-    expect(out).toContain("Possibles sans problème (1)");
-    expect(out).toContain("  1. BERNARD Marc — possible sans problème");
-    expect(out).toContain("→ écrire « S » en 'Novembre 2026'!P4");
-    expect(out).toContain("Possibles avec problème (2)");
     expect(out).toContain(
-      "Erreur : Repos quotidien de 9 h entre le 15/11 22:00 et le 16/11 07:00 (minimum 11 h).",
+      "Meilleurs choix (1)\n  1. BERNARD Marc — disponible\n     éducateur\n     semaine ",
     );
-    expect(out.indexOf("BERNARD Marc")).toBeLessThan(out.indexOf("PETIT Anne"));
+    expect(out).toContain("→ écrire « S » en 'Novembre 2026'!P4");
+    const unavailable = out.slice(out.indexOf("Non disponibles (2)"));
+    expect(unavailable.split("\n").slice(0, 3)).toEqual([
+      "Non disponibles (2)",
+      "  - PETIT Anne — Repos quotidien de 9 h entre le 15/11 22:00 et le 16/11 07:00 (minimum 11 h).",
+      "  - DURAND Paul — 50 h de travail la semaine du 09/11 (maximum 48 h).",
+    ]);
+    expect(out.indexOf("Meilleurs choix")).toBeLessThan(out.indexOf("Non disponibles"));
     expect(out).not.toContain("MARTIN Léa —");
+  });
+
+  test("a legend label is a shift (« soir » is S); nobody available: the swap search, then who is not and why", async () => {
+    const run = await replace(file, "--date", "2026-11-16", "--shift", "soir", "--absent", "PETIT Anne");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("Qui peut remplacer ? S du lundi 16/11/2026 (14:00–22:00)");
+    expect(run.stdout).toContain("Personne n'est disponible pour ce poste sans enfreindre une règle.");
+    const order = ["Aucun échange possible", "Non disponibles (3)", "  - BERNARD Marc — "].map((h) =>
+      run.stdout.indexOf(h),
+    );
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   test("--json prints the whole answer and nothing else", async () => {
@@ -76,10 +91,12 @@ describe("releve replace", () => {
     expect(answer.swapSearch.status).toBe("not-needed");
   });
 
-  test("with a required qualification nobody holds, nobody is clean: status 1 unless a swap exists", async () => {
+  test("with a required qualification nobody holds, nobody is available: status 1 unless a swap exists", async () => {
     const run = await replace(file, "--date", "2026-11-15", "--shift", "S", "--qualification", "IDE");
-    expect(run.stdout).toContain("Personne ne peut prendre ce poste sans problème.");
-    expect(run.stdout).toContain("N'a pas la qualification « IDE » (qualifications : éducateur).");
+    expect(run.stdout).toContain("Personne n'est disponible pour ce poste sans enfreindre une règle.");
+    expect(run.stdout).toContain(
+      "  - BERNARD Marc — N'a pas la qualification « IDE » (qualifications : éducateur).",
+    );
     expect(run.status).toBe(1);
   });
 

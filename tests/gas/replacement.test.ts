@@ -9,7 +9,7 @@ import {
 import type { ReplacementList } from "../../src/gas/replacement/api-types";
 import { UNDO_KEY } from "../../src/gas/replacement/undo-store";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
-import { checkWorld } from "./check-world";
+import { checkWorld, syntheticValues } from "./check-world";
 
 const NOV = "Hirondelles - Novembre 2026";
 
@@ -85,6 +85,53 @@ describe("findReplacementsForSelection", () => {
     expect(fake.lock.writes()).toEqual([]);
   });
 
+  test("each candidate says whether they are available, with one line, their job and unit; the legend's absence codes are offered, AM first", () => {
+    const list = listForCamille();
+    expect(list.absenceCodes).toEqual([
+      { code: "AM", label: "Arrêt maladie" },
+      { code: "CA", label: "Congés annuels" },
+      { code: "F", label: "Formation" },
+      { code: "JF", label: "Jour férié chômé" },
+    ]);
+    expect(list.candidates.find((c) => c.name === "Girard Karim")).toMatchObject({
+      availability: "unavailable",
+      suitable: false,
+      note: "Absent(e) ce jour (AM).",
+      job: "Veilleur de nuit",
+      unit: "Hirondelles",
+    });
+    expect(list.candidates.find((c) => c.name === "Lambert Sophie")).toMatchObject({
+      availability: "suitable",
+      note: "",
+      unit: "Hirondelles",
+    });
+    const ranks = list.candidates.map((c) => ["suitable", "possible", "unavailable"].indexOf(c.availability));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  test("a colleague whose November row is empty (shifts in December only) is offered with her November cell", () => {
+    fake.uninstall();
+    fake = checkWorld({ months: 2 });
+    // Her row goes in the blank row between the team and the legend line below it.
+    const blankRow = (name: string): number =>
+      tab(name)
+        .valuesOf()
+        .findIndex((r, i) => i > 5 && r[0] === "") + 1;
+    const dec = "Hirondelles - Décembre 2026";
+    tab(dec)
+      .getRange(blankRow(dec), 1, 1, 3)
+      .setValues([["Neuf Nina", "Éducatrice spécialisée", "M"]]);
+    const row = blankRow(NOV);
+    tab()
+      .getRange(row, 1, 1, 2)
+      .setValues([["Neuf Nina", "Éducatrice spécialisée"]]);
+    const nina = listForCamille().candidates.find((c) => c.name === "Neuf Nina");
+    expect(nina).toMatchObject({
+      availability: "suitable",
+      placement: { tab: NOV, a1: `AC${row}`, current: "", text: "S" },
+    });
+  });
+
   test("a selection that is not a shift of a planning tab is refused with a clear French message", () => {
     select("AC8:AC9");
     expect(() => findReplacementsForSelection()).toThrow("Sélectionnez une seule cellule");
@@ -154,6 +201,47 @@ describe("applyReplacement", () => {
     expect(fake.lock.writesOutsideLock()).toEqual([]);
     tab().getRange(placement.a1).setValue(placement.current);
     expect(workbookValues()).toBe(before);
+  });
+
+  test("the two-cell write: the replacement's code and the chosen absence code, nothing else; a fixed 19 service calls, 18 to undo, whatever the rows", () => {
+    const callsOf = (world: () => FakeAppsScript): Record<string, number>[] => {
+      fake.uninstall();
+      fake = world();
+      const list = listForCamille();
+      const { placement } = firstPlacedClean(list);
+      const before = workbookValues();
+      fake.calls.reset();
+      const { token, written } = applyReplacement({
+        tab: placement.tab,
+        a1: placement.a1,
+        expectedPrevious: placement.current,
+        text: placement.text,
+        markAbsent: { tab: NOV, a1: "AC7", code: "CA", expectedPrevious: "S" },
+      });
+      const apply = fake.calls.byMethod();
+      expect(written).toEqual([
+        { tab: NOV, a1: placement.a1, text: "S" },
+        { tab: NOV, a1: "AC7", text: "CA" },
+      ]);
+      expect([value(placement.a1), value("AC7")]).toEqual(["S", "CA"]);
+      expect(fake.lock.writes()).toHaveLength(2);
+      expect(fake.lock.writesOutsideLock()).toEqual([]);
+      tab().getRange(placement.a1).setValue(placement.current);
+      tab().getRange("AC7").setValue("S");
+      expect(workbookValues()).toBe(before);
+      tab().getRange(placement.a1).setValue("S");
+      tab().getRange("AC7").setValue("CA");
+      fake.calls.reset();
+      undoReplacement(token);
+      expect(workbookValues()).toBe(before);
+      return [apply, fake.calls.byMethod()];
+    };
+    const [apply, undo] = callsOf(() => checkWorld({ months: 1 }));
+    expect(apply).toMatchObject({ "Range.setValue": 2, "Range.getValue": 2, "Range.getFormula": 2 });
+    expect(Object.values(apply ?? {}).reduce((a, b) => a + b, 0)).toBe(19);
+    expect(Object.values(undo ?? {}).reduce((a, b) => a + b, 0)).toBe(18);
+    const big = callsOf(() => checkWorld({ months: 1, before: { "Grand planning": syntheticValues(300) } }));
+    expect(big).toEqual([apply, undo]);
   });
 
   test("marks the absent person only when asked", () => {

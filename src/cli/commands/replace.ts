@@ -6,6 +6,7 @@ import { formatCivilDate, weekdayName } from "../../core/i18n/format";
 import {
   type Candidate,
   findReplacements,
+  groupCandidates,
   ReplacementError,
   type ReplacementResult,
   type VacancyRequest,
@@ -65,7 +66,7 @@ export const replaceCommand: Command = {
       book = inWorkbookLanguage(ctx, snapshot.locale);
       progress.update(book.t.cli.progress.checking);
       const checked = checkWorkbook(snapshot, preset ? { preset: preset as PresetId } : {});
-      result = findReplacements(checked, request);
+      result = findReplacements({ ...checked, workbook: snapshot }, request);
     } catch (error) {
       if (error instanceof ReplacementError) throw new CliError(error.message);
       throw error;
@@ -74,7 +75,7 @@ export const replaceCommand: Command = {
     }
     if (hasFlag(args, "json")) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else ctx.stdout.write(renderReplacement(result, book, palette(colorsWanted(ctx.stdout, ctx.env))));
-    return result.candidates.some((c) => c.clean) || result.swaps.length > 0 ? 0 : 1;
+    return result.candidates.some((c) => c.suitable) || result.swaps.length > 0 ? 0 : 1;
   },
 };
 
@@ -83,17 +84,18 @@ function longDate(date: string, day: number, lang: Lang): string {
   return `${weekdayName(day, lang)} ${formatCivilDate(date, lang)}`;
 }
 
-/** One candidate: rank, name, problems count; then hours and rests, reasons, and the cell to write. */
+/** One available candidate: rank, name, status; job and unit, the note; hours and rests, reasons, the cell to write. */
 function candidateLines(c: Candidate, rank: number, t: Messages, p: Palette): string[] {
   const r = t.replacement;
-  const errors = c.newFindings.filter((f) => f.severity === "error").length;
-  const warnings =
-    c.newFindings.filter((f) => f.severity === "warning").length + (c.qualified === false ? 1 : 0);
-  const infos = c.newFindings.filter((f) => f.severity === "info").length;
-  const status = c.clean
-    ? p.green(r.clean)
-    : (errors > 0 ? p.red : warnings > 0 ? p.yellow : p.cyan)(r.severityCounts(errors, warnings, infos));
-  const lines = [`${String(rank).padStart(3)}. ${p.bold(c.name)} — ${status}`, `     ${p.dim(c.summary)}`];
+  const counts = (s: string): number => c.newFindings.filter((f) => f.severity === s).length;
+  const status = c.suitable
+    ? p.green(r.cli.suitable)
+    : p.yellow(r.severityCounts(counts("error"), counts("warning"), counts("info")));
+  const lines = [`${String(rank).padStart(3)}. ${p.bold(c.name)} — ${status}`];
+  const where = [c.job, c.unit].filter((x) => x !== null && x !== "").join(" · ");
+  if (where !== "") lines.push(`     ${where}`);
+  if (c.suitable && c.note !== "") lines.push(`     ${p.cyan(r.cli.note(c.note))}`);
+  lines.push(`     ${p.dim(c.summary)}`);
   for (const reason of c.reasons) lines.push(`     • ${reason}`);
   if (c.placement) {
     const where = `'${c.placement.tab}'!${c.placement.a1}`;
@@ -102,7 +104,29 @@ function candidateLines(c: Candidate, rank: number, t: Messages, p: Palette): st
   return lines;
 }
 
-/** The French (or English) answer: the vacancy, clean candidates, the others with why, and the swaps. */
+/** The swaps: each sentence, what it would create, and the cells to write. */
+function swapLines(result: ReplacementResult, t: Messages, p: Palette): string[] {
+  const r = t.replacement;
+  if (result.swaps.length === 0)
+    return result.swapSearch.message !== "" ? [result.swapSearch.message, ""] : [];
+  const out = [p.bold(r.cli.swapsHeader(result.swaps.length))];
+  for (const swap of result.swaps) {
+    out.push(`  • ${swap.description}`);
+    for (const f of [...swap.giverFindings, ...swap.takerFindings])
+      out.push(`      ${t.common.severity[f.severity]}${t.replacement.cli.colon}${f.message}`);
+    for (const w of swap.writes)
+      out.push(
+        `      → ${w.text === "" ? r.cli.clearAt(`'${w.tab}'!${w.a1}`) : r.cli.writeAt(`'${w.tab}'!${w.a1}`, w.text)}`,
+      );
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * The answer first, as the sidebar orders it: the best three available candidates (in full), the other available
+ * ones, the swaps, then those not available — one line each with the reason — every group counted.
+ */
 export function renderReplacement(result: ReplacementResult, ctx: CliContext, p: Palette): string {
   const t = ctx.t;
   const r = t.replacement;
@@ -112,32 +136,25 @@ export function renderReplacement(result: ReplacementResult, ctx: CliContext, p:
   if (v.absent !== null) head.push(r.absent(v.absent));
   if (v.qualification !== null) head.push(r.required(v.qualification));
   const out: string[] = [p.bold(r.cli.title(head.join(" — "))), ""];
-  const clean = result.candidates.filter((c) => c.clean);
-  const others = result.candidates.filter((c) => !c.clean);
-  if (result.candidates.length === 0) out.push(r.cli.noCandidate);
+  if (result.candidates.length === 0) return `${[...out, r.cli.noCandidate].join("\n")}\n`;
+  const { best, more, unavailable } = groupCandidates(result.candidates);
   let rank = 0;
-  if (clean.length > 0) {
-    out.push(p.bold(r.cli.cleanHeader(clean.length)));
-    for (const c of clean) out.push(...candidateLines(c, ++rank, t, p));
-    out.push("");
-  } else if (result.candidates.length > 0) out.push(p.yellow(r.cli.noClean), "");
-  if (others.length > 0) {
-    out.push(p.bold(r.cli.othersHeader(others.length)));
-    for (const c of others) out.push(...candidateLines(c, ++rank, t, p));
+  if (best.length === 0) out.push(p.yellow(r.cli.noneAvailable), "");
+  else {
+    out.push(p.bold(r.cli.bestHeader(best.length)));
+    for (const c of best) out.push(...candidateLines(c, ++rank, t, p));
     out.push("");
   }
-  if (result.swaps.length > 0) {
-    out.push(p.bold(r.cli.swapsHeader(result.swaps.length)));
-    for (const swap of result.swaps) {
-      out.push(`  • ${swap.description}`);
-      for (const f of [...swap.giverFindings, ...swap.takerFindings])
-        out.push(`      ${t.common.severity[f.severity]} : ${f.message}`);
-      for (const w of swap.writes)
-        out.push(
-          `      → ${w.text === "" ? r.cli.clearAt(`'${w.tab}'!${w.a1}`) : r.cli.writeAt(`'${w.tab}'!${w.a1}`, w.text)}`,
-        );
-    }
+  if (more.length > 0) {
+    out.push(p.bold(r.cli.moreHeader(more.length)));
+    for (const c of more) out.push(...candidateLines(c, ++rank, t, p));
     out.push("");
-  } else if (result.swapSearch.message !== "") out.push(result.swapSearch.message, "");
+  }
+  out.push(...swapLines(result, t, p));
+  if (unavailable.length > 0) {
+    out.push(p.bold(r.cli.unavailableHeader(unavailable.length)));
+    for (const c of unavailable) out.push(`  - ${c.name}${c.note === "" ? "" : ` — ${c.note}`}`);
+    out.push("");
+  }
   return `${out.join("\n").trimEnd()}\n`;
 }

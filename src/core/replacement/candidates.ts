@@ -2,11 +2,12 @@
 import { type Finding, SEVERITIES, type Severity } from "../findings";
 import type { Person } from "../planning/types";
 import { timesLabel } from "../rules/finding";
+import { availabilityNote, availabilityOf } from "./availability";
 import { candidateHours, restAround } from "./hours";
 import { worstSeverity } from "./person-check";
 import { candidateReasons, candidateSummary } from "./reasons";
 import { qualifiedFor, type Search, vacancySequences } from "./search";
-import type { Candidate, SameDay } from "./types";
+import type { Availability, Candidate, SameDay } from "./types";
 
 /** What a person has on the vacancy's date: shifts starting that day, an absence or a rest code. */
 function sameDayOf(person: Person, search: Search): SameDay {
@@ -42,10 +43,17 @@ export function evaluateCandidate(search: Search, person: Person): Candidate {
   const sameDay = sameDayOf(person, search);
   let worst = worstSeverity(newFindings);
   if (qualified === false && worst !== "error") worst = "warning";
+  const judged = { newFindings, qualification: vacancy.qualification, qualified, qualifications, sameDay };
+  const availability = availabilityOf(judged);
   return {
     name: person.name,
     key: person.key,
     clean: newFindings.length === 0 && qualified !== false,
+    suitable: availability === "suitable",
+    availability,
+    note: availabilityNote(availability, judged, input.lang),
+    job: person.role?.trim() || (qualifications.length > 0 ? qualifications.join(", ") : null),
+    unit: member?.unit?.trim() || null,
     qualified,
     qualifications,
     newFindings,
@@ -75,12 +83,17 @@ function tier(worst: Severity | null): number {
   return worst === null ? 0 : 3 - SEVERITIES.indexOf(worst);
 }
 
+const AVAILABILITY_RANK: Record<Availability, number> = { suitable: 0, possible: 1, unavailable: 2 };
+
 /**
- * The ranking: clean candidates first, then by their worst new severity (info, warning, error), then the fairest
- * hours (fewest planned hours against the contract this month, then this week), then by name.
+ * The ranking: suitable, then possible, then unavailable; in each, those with a cell to write in the vacancy's tab
+ * first (the unit's own staff), then by worst new severity (none, info, warning, error), then the fairest hours
+ * (fewest planned hours against the contract this month, then this week), then by name.
  */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
+    AVAILABILITY_RANK[a.availability] - AVAILABILITY_RANK[b.availability] ||
+    Number(a.placement === null) - Number(b.placement === null) ||
     tier(a.worst) - tier(b.worst) ||
     a.hours.monthRatio - b.hours.monthRatio ||
     a.hours.weekRatio - b.hours.weekRatio ||

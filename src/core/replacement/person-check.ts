@@ -301,9 +301,11 @@ export class PersonChecker {
   }
 
   /**
-   * True when `contract-hours` could find something new: some month the change touches ends up further from the
-   * contract than the threshold (computed as the rule does: planned minutes and absence credits against weekly
-   * hours × days / 7). Otherwise whatever it finds is the same before and after.
+   * True when `contract-hours` could find something new: some month the change touches ends up beyond the threshold
+   * from the contract AND further from it than before (computed as the rule does: planned minutes and absence
+   * credits against weekly hours × days / 7). Otherwise whatever it finds is no worse than before — even when the
+   * rule said nothing before because the person had nothing planned that month (the rule judges only months a
+   * person appears in): 8 h planned against 150 h is closer to the contract than nothing.
    */
   private contractMayChange(person: Person, change: TimelineChange, weeklyHours: number): boolean {
     const totals = this.monthTotals(person, weeklyHours);
@@ -319,7 +321,9 @@ export class PersonChecker {
     for (const [first, planned] of after) {
       const p = partsFromDay(first);
       const contract = (weeklyHours * 60 * daysInMonth(p.year, p.month)) / 7;
-      if (Math.abs(((planned - contract) / contract) * 100) > threshold) return true;
+      const gap = Math.abs(((planned - contract) / contract) * 100);
+      const gapBefore = Math.abs((((totals.get(first) ?? 0) - contract) / contract) * 100);
+      if (gap > threshold && gap > gapBefore) return true;
     }
     return false;
   }

@@ -1,22 +1,24 @@
 // Which cell of a person's row (or column) holds a date in a grid tab, and what to write there to give or take a shift.
-import type { Legend, Person, Sequence, Timeline } from "../planning/types";
+import type { Legend, Person, Sequence } from "../planning/types";
 import type { DayNumber } from "../time";
-import { a1 } from "../workbook";
-import type { CellWrite, ResolvedVacancy } from "./types";
+import { a1, cellAt } from "../workbook";
+import { findNameLine } from "./name-line";
+import type { CellWrite, PlacementInput, ResolvedVacancy } from "./types";
 import { clockText, findPerson } from "./vacancy";
 
 /**
  * The cell of `person` for `day` in a grid tab: their row (people × days) or column (days × people) as the tab's
- * cells they fill show it, crossed with the day's header. Null for a shift list, a day outside the tab, or a
- * person with no filled cell in the tab.
+ * cells they fill show it, crossed with the day's header. A person with no readable cell in the tab (nothing
+ * planned there) is found by their name in the workbook's values when `input.workbook` is given, and then only an
+ * empty cell is offered. Null for a shift list, a day outside the tab, or a person the tab does not show.
  */
 export function personCell(
-  timeline: Timeline,
+  input: PlacementInput,
   person: Person,
   tab: string,
   day: DayNumber,
 ): { row: number; col: number } | null {
-  const reading = timeline.tabs.find((t) => t.name === tab);
+  const reading = input.timeline.tabs.find((t) => t.name === tab);
   if (!reading || (reading.layout !== "grid-people-days" && reading.layout !== "grid-days-people"))
     return null;
   const header = reading.dayHeaderCells?.get(day);
@@ -24,10 +26,17 @@ export function personCell(
   const own =
     person.sequences.find((s) => s.cell.tab === tab)?.cell ??
     person.marks.find((m) => m.cell.tab === tab)?.cell;
-  if (!own) return null;
-  return reading.layout === "grid-people-days"
-    ? { row: own.row, col: header.col }
-    : { row: header.row, col: own.col };
+  if (own)
+    return reading.layout === "grid-people-days"
+      ? { row: own.row, col: header.col }
+      : { row: header.row, col: own.col };
+  const values = input.workbook?.tabs.find((t) => t.name === tab)?.values;
+  if (!values) return null;
+  const line = findNameLine(values, reading, person.name);
+  if (!line) return null;
+  const cell = "row" in line ? { row: line.row, col: header.col } : { row: header.row, col: line.col };
+  const current = cellAt(values, cell.row, cell.col);
+  return current === null || current === undefined || current === "" ? cell : null;
 }
 
 /** One stretch of work to write in a cell. */
@@ -78,14 +87,14 @@ function contentOf(
  * shift already in the cell (writing both would mean nothing: the person is already there).
  */
 export function cellChange(
-  timeline: Timeline,
-  legend: Legend,
+  input: PlacementInput,
   person: Person,
   tab: string,
   day: DayNumber,
   change: { add?: readonly Piece[]; given?: string; remove?: ReadonlySet<Sequence> },
 ): CellWrite | null {
-  const cell = personCell(timeline, person, tab, day);
+  const legend = input.legend;
+  const cell = personCell(input, person, tab, day);
   if (!cell) return null;
   const content = contentOf(person, tab, cell.row, cell.col, legend);
   const existing = typeof content === "string" ? [] : content;
@@ -124,12 +133,12 @@ export function vacancyPieces(vacancy: ResolvedVacancy): Piece[] {
  * there). Null when the tab is not a grid or they have no row in it.
  */
 export function placeShift(
-  input: { timeline: Timeline; legend: Legend },
+  input: PlacementInput,
   vacancy: ResolvedVacancy,
   person: Person,
 ): CellWrite | null {
   if (vacancy.tab === null) return null;
-  return cellChange(input.timeline, input.legend, person, vacancy.tab, vacancy.day, {
+  return cellChange(input, person, vacancy.tab, vacancy.day, {
     add: vacancyPieces(vacancy),
     given: vacancy.shift,
   });
@@ -137,7 +146,7 @@ export function placeShift(
 
 /** `placeShift` for a person named as in the planning (the sidebar's chosen candidate); null when unknown. */
 export function placementFor(
-  input: { timeline: Timeline; legend: Legend },
+  input: PlacementInput,
   vacancy: ResolvedVacancy,
   name: string,
 ): CellWrite | null {

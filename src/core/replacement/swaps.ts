@@ -1,4 +1,4 @@
-// Swaps when nobody is clean: a giver takes the vacancy and hands one of their nearby shifts to a taker, no error created.
+// Swaps when nobody is suitable: a giver takes the vacancy and hands one of their nearby shifts to a taker, no error created.
 import type { Finding } from "../findings";
 import { messages } from "../i18n";
 import { formatDayMonth } from "../i18n/format";
@@ -34,7 +34,7 @@ function swapWrites(
   const { input, vacancy } = search;
   if (vacancy.tab === null || takerCell === null) return [];
   const remove = new Set([given]);
-  const giverTakes = cellChange(input.timeline, input.legend, giver, vacancy.tab, vacancy.day, {
+  const giverTakes = cellChange(input, giver, vacancy.tab, vacancy.day, {
     add: vacancyPieces(vacancy),
     given: vacancy.shift,
     remove,
@@ -46,7 +46,7 @@ function swapWrites(
     given.cell.row === giverTakes.row &&
     given.cell.col === giverTakes.col;
   if (!sameCell) {
-    const giverGives = cellChange(input.timeline, input.legend, giver, given.cell.tab, given.day, { remove });
+    const giverGives = cellChange(input, giver, given.cell.tab, given.day, { remove });
     if (!giverGives) return [];
     writes.push(giverGives);
   }
@@ -99,13 +99,13 @@ export function searchSwaps(
           break scan;
         }
         tried += 1;
-        const place = personCell(input.timeline, taker, given.cell.tab, given.day);
+        const place = personCell(input, taker, given.cell.tab, given.day);
         const cell = place ? { tab: given.cell.tab, ...place } : given.cell;
         const handed = sequenceFor(search, taker, given, cell);
         const takerFindings = checker.newFindings(taker, { add: [handed] });
         if (hasError(takerFindings)) continue;
         const takerCell = place
-          ? cellChange(input.timeline, input.legend, taker, given.cell.tab, given.day, {
+          ? cellChange(input, taker, given.cell.tab, given.day, {
               add: [{ code: given.code, startMinute: given.startMinute, endMinute: given.endMinute }],
             })
           : null;

@@ -5,13 +5,23 @@ import type { Legend, Timeline } from "../planning/types";
 import type { StaffMember } from "../rules/types";
 import type { Settings } from "../settings";
 import type { CivilDate, DayNumber } from "../time";
+import type { WorkbookSnapshot } from "../workbook";
 
-/** What the planning engine read (a `checkWorkbook` result has all of it). */
-export interface ReplacementInput {
+/** What placing a shift in a cell needs: the planning read, its legend, and the workbook's values when at hand. */
+export interface PlacementInput {
   timeline: Timeline;
+  legend: Legend;
+  /**
+   * The workbook read (optional): finds the row (or column) of a person who has no readable cell in the vacancy's
+   * tab — a row with nothing planned this month — by their name, so they can be chosen like the others.
+   */
+  workbook?: WorkbookSnapshot;
+}
+
+/** What the planning engine read (a `checkWorkbook` result has all of it, plus the workbook when at hand). */
+export interface ReplacementInput extends PlacementInput {
   settings: Settings;
   staff: StaffMember[];
-  legend: Legend;
   lang: Lang;
 }
 
@@ -19,7 +29,7 @@ export interface ReplacementInput {
 export interface VacancyRequest {
   /** The civil date of the shift (`2026-11-15`). */
   date: CivilDate;
-  /** A legend code (`S`, `N`) or explicit times (`14h-22h`, `7h30-12h / 17h-21h`). */
+  /** A legend code (`S`, `N`), a legend label (`soir`, `Nuit`) or explicit times (`14h-22h`, `7h30-12h / 17h-21h`). */
   shift: string;
   /** The planning tab (unit) of the shift; default: the absent person's tab that day, else the first covering the date. */
   tab?: string;
@@ -40,7 +50,7 @@ export interface VacancyPart {
 export interface ResolvedVacancy {
   date: CivilDate;
   day: DayNumber;
-  /** The shift as given, trimmed. */
+  /** The shift to write: the legend code when one was asked for (by code or label), else the times as given. */
   shift: string;
   /** The legend code when the shift is one (or was written with times), else null. */
   code: string | null;
@@ -97,12 +107,31 @@ export interface SameDay {
   rest: string | null;
 }
 
+/**
+ * Whether a person can take the shift: `suitable` (no new error or warning — an information is only a note — and
+ * the required qualification), `possible` (new warnings only), `unavailable` (absent that day, a new error, or the
+ * required qualification missing).
+ */
+export type Availability = "suitable" | "possible" | "unavailable";
+
 /** One person who could take the vacant shift. */
 export interface Candidate {
   name: string;
   key: string;
-  /** True when the change creates no finding and the person holds the required qualification. */
+  /** True when the change creates no finding at all and the person holds the required qualification. */
   clean: boolean;
+  /** True when `availability` is `suitable` (a clean candidate, or one whose only new findings are informations). */
+  suitable: boolean;
+  availability: Availability;
+  /**
+   * One line, in the workbook's language: why an unavailable person is not available, the first warning of a
+   * possible one, the information noted for a suitable one; "" for a clean one.
+   */
+  note: string;
+  /** Their job: the planning's role column, else the staff tab's qualifications; null when neither says. */
+  job: string | null;
+  /** Their unit from the staff tab, or null. */
+  unit: string | null;
   /** Null when no qualification is required. */
   qualified: boolean | null;
   qualifications: string[];
@@ -140,7 +169,7 @@ export interface Swap {
 
 /** How the swap search went. */
 export interface SwapSearch {
-  /** `not-needed`: some candidate is clean; `found`; `none`: every combination tried; `capped`: stopped at the cap. */
+  /** `not-needed`: some candidate is suitable; `found`; `none`: every combination tried; `capped`: stopped at the cap. */
   status: "not-needed" | "found" | "none" | "capped";
   /** Combinations checked. */
   tried: number;
@@ -151,7 +180,10 @@ export interface SwapSearch {
 /** The whole answer. */
 export interface ReplacementResult {
   vacancy: ResolvedVacancy;
-  /** Every person of the planning but the absent one: clean first, then by worst severity, then fairest hours. */
+  /**
+   * Every person of the planning but the absent one: suitable, then possible, then unavailable; in each, those with a
+   * cell to write in the vacancy's tab first, then by worst new severity, then the fairest hours.
+   */
   candidates: Candidate[];
   swaps: Swap[];
   swapSearch: SwapSearch;
@@ -159,7 +191,7 @@ export interface ReplacementResult {
 
 /** Tuning of the search (defaults are fine). */
 export interface ReplacementOptions {
-  /** `auto` (default): search swaps only when nobody is clean. */
+  /** `auto` (default): search swaps only when nobody is suitable. */
   swaps?: "auto" | "always" | "never";
   /** Most swaps returned (default 5). */
   maxSwaps?: number;

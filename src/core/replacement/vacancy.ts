@@ -7,6 +7,7 @@ import { coversDays } from "../rules/working-days";
 import { wordsKey } from "../tabs/staff-tab";
 import { foldText } from "../text";
 import { civilDate, type DayNumber, dayNumber, hhmm, isCivilDate } from "../time";
+import { codesByLabel } from "./shift-label";
 import type { ReplacementInput, ResolvedVacancy, VacancyPart, VacancyRequest } from "./types";
 
 const DAY = 1440;
@@ -54,25 +55,38 @@ function covers(tab: TabReading, day: DayNumber): boolean {
   return tab.firstDay !== undefined && tab.lastDay !== undefined && tab.firstDay <= day && day <= tab.lastDay;
 }
 
-/** The shift's parts, type, code and break from a code or times; throws `ReplacementError` otherwise. */
-function readShift(
-  input: ReplacementInput,
-  shift: string,
-): { parts: VacancyPart[]; type: WorkType; code: string | null; breakMinutes: number } {
+/** A shift read from the request: its parts, type, code, break, and the text to write (the code for a code). */
+interface ReadShift {
+  parts: VacancyPart[];
+  type: WorkType;
+  code: string | null;
+  breakMinutes: number;
+  text: string;
+}
+
+/** The shift of a legend code; throws `ReplacementError` for an absence or rest code. */
+function codeShift(input: ReplacementInput, code: LegendCode, asked: string): ReadShift {
+  const e = messages(input.lang).replacement.errors;
+  if (code.type === "absence" || code.type === "rest" || code.start === undefined || code.end === undefined)
+    throw new ReplacementError("not-work", e.notWork(asked));
+  const end = code.end <= code.start ? code.end + DAY : code.end;
+  return {
+    parts: [{ startMinute: code.start, endMinute: end }],
+    type: code.type,
+    code: code.code,
+    breakMinutes: code.breakMinutes,
+    text: code.code,
+  };
+}
+
+/**
+ * The shift from a legend code (`S`), its label (`soir`, `Nuit` for `Nuit (veille active)`) or times (`14h-22h`);
+ * throws `ReplacementError` otherwise (an unknown text, an ambiguous label, an absence or rest code).
+ */
+function readShift(input: ReplacementInput, shift: string): ReadShift {
   const e = messages(input.lang).replacement.errors;
   const parsed = parseCell(shift, input.legend);
-  if (parsed.kind === "code") {
-    const code: LegendCode = parsed.code;
-    if (code.type === "absence" || code.type === "rest" || code.start === undefined || code.end === undefined)
-      throw new ReplacementError("not-work", e.notWork(shift));
-    const end = code.end <= code.start ? code.end + DAY : code.end;
-    return {
-      parts: [{ startMinute: code.start, endMinute: end }],
-      type: code.type,
-      code: code.code,
-      breakMinutes: code.breakMinutes,
-    };
-  }
+  if (parsed.kind === "code") return codeShift(input, parsed.code, shift);
   if (parsed.kind === "times") {
     const work =
       parsed.code && parsed.code.type !== "absence" && parsed.code.type !== "rest" ? parsed.code : null;
@@ -81,9 +95,18 @@ function readShift(
       type: work ? (work.type as WorkType) : "work",
       code: work ? work.code : null,
       breakMinutes: 0,
+      text: shift,
     };
   }
   if (parsed.kind === "unknown" && parsed.code) throw new ReplacementError("not-work", e.notWork(shift));
+  const labelled = codesByLabel(input.legend, shift);
+  const only = labelled[0];
+  if (only && labelled.length === 1) return codeShift(input, only, shift);
+  if (labelled.length > 1)
+    throw new ReplacementError(
+      "unknown-shift",
+      e.ambiguousShift(shift, labelled.map((c) => c.code).join(", ")),
+    );
   throw new ReplacementError("unknown-shift", e.unknownShift(shift));
 }
 
@@ -120,8 +143,7 @@ export function resolveVacancy(input: ReplacementInput, request: VacancyRequest)
   const e = messages(input.lang).replacement.errors;
   if (!isCivilDate(request.date)) throw new ReplacementError("bad-date", e.badDate(request.date));
   const day = dayNumber(request.date);
-  const shift = request.shift.trim();
-  const read = readShift(input, shift);
+  const read = readShift(input, request.shift.trim());
   let absent: Person | undefined;
   if (request.absent !== undefined && request.absent.trim() !== "") {
     absent = findPerson(input.timeline, request.absent);
@@ -132,7 +154,7 @@ export function resolveVacancy(input: ReplacementInput, request: VacancyRequest)
   return {
     date: request.date,
     day,
-    shift,
+    shift: read.text,
     code: read.code,
     type: read.type,
     breakMinutes: read.breakMinutes,

@@ -1,5 +1,6 @@
 // "Qui peut remplacer ?" as the sidebar sees it: plain JSON types of the server functions (no Apps Script types).
 import type { Severity } from "../../core/findings";
+import type { Availability } from "../../core/replacement/types";
 
 /** A cell as the list read it: where, and its content then (raw text, "" when empty) to detect a later edit. */
 export interface CellSnapshot {
@@ -32,6 +33,16 @@ export interface CandidateJson {
   name: string;
   /** True: the change creates no finding (and the person holds the required qualification). */
   clean: boolean;
+  /** True: no new error or warning (an information is only a note), qualified, not absent that day. */
+  suitable: boolean;
+  /** `suitable`, `possible` (warnings only) or `unavailable` (absent, already working then, an error, unqualified). */
+  availability: Availability;
+  /** One line: why not available, the first warning, or the information noted; "" when nothing to say. */
+  note: string;
+  /** Their job (planning's role column or staff tab), for the filter; null when unknown. */
+  job: string | null;
+  /** Their unit (staff tab), for the filter; null when unknown. */
+  unit: string | null;
   worst: Severity | null;
   /** Counts of the new findings by severity (`1 erreur, 2 avertissements`), "" when clean. */
   problems: string;
@@ -56,6 +67,8 @@ export interface SwapJson {
   description: string;
   giver: string;
   taker: string;
+  /** What the swap would create (warnings, informations), with their severity: `Avertissement : …`. */
+  warnings: string[];
   writes: { tab: string; a1: string; text: string; previous: string }[];
 }
 
@@ -76,8 +89,10 @@ export interface ReplacementList {
   vacancy: VacancyJson;
   /** The absent person's cell (selection only), for "Marquer l'absent en AM"; null otherwise. */
   absentCell: CellSnapshot | null;
-  /** The absence code offered for the absent person (`AM` when the legend has it). */
+  /** The absence code offered first for the absent person (`AM` when the legend has it; "" when it has none). */
   absenceCode: string;
+  /** Every absence code of the legend, to choose from (code and label), `absenceCode` first. */
+  absenceCodes: { code: string; label: string }[];
   candidates: CandidateJson[];
   swaps: SwapJson[];
   /** `not-needed`, `found`, `none` or `capped`, and the sentence for the last two. */

@@ -5,7 +5,7 @@ import type { CellValue } from "../../core/workbook";
 import { withCheckLock } from "../check/lock";
 import type { ApplyRequest, ApplyResult, UndoResult } from "./api-types";
 import { isFormulaLike, isParsedBySheets, restoreInput, storeCell, valueText } from "./cell-value";
-import { dropUndoRecord, readUndoRecords, saveUndoRecord, type UndoCell } from "./undo-store";
+import { openUndoStore, type UndoCell } from "./undo-store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -44,10 +44,14 @@ function checkText(text: string, lang: Lang): void {
   if (isParsedBySheets(text)) throw new Error(texts(lang).notCode(text));
 }
 
-/** The range of one cell of a tab that still exists. */
-function cellRange(spreadsheet: Spreadsheet, tab: string, a1: string, lang: Lang): Range {
-  const sheet = spreadsheet.getSheetByName(tab);
+/** Tabs already looked up by name in one operation (both cells are usually in the same tab). */
+type SheetCache = Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+
+/** The range of one cell of a tab that still exists (the tab looked up once per operation). */
+function cellRange(spreadsheet: Spreadsheet, sheets: SheetCache, tab: string, a1: string, lang: Lang): Range {
+  const sheet = sheets.get(tab) ?? spreadsheet.getSheetByName(tab);
   if (!sheet) throw new Error(texts(lang).noTab(tab));
+  sheets.set(tab, sheet);
   try {
     return sheet.getRange(a1);
   } catch {
@@ -89,13 +93,14 @@ export function applyReplacementWrite(input: unknown): ApplyResult {
     if (absent.tab === request.tab && absent.a1 === request.a1) throw new Error(t.sameCell);
   }
   return withCheckLock(lang, () => {
+    const sheets: SheetCache = new Map();
     const targets = [
       { tab: request.tab, a1: request.a1, expected: request.expectedPrevious, text: request.text },
       ...(absent
         ? [{ tab: absent.tab, a1: absent.a1, expected: absent.expectedPrevious, text: absent.code }]
         : []),
     ].map((target) => {
-      const range = cellRange(spreadsheet, target.tab, target.a1, lang);
+      const range = cellRange(spreadsheet, sheets, target.tab, target.a1, lang);
       const label = where(target.tab, target.a1);
       const previous = checkUnchanged(range, target.expected, label, lang);
       return { ...target, range, label, previous };
@@ -111,7 +116,7 @@ export function applyReplacementWrite(input: unknown): ApplyResult {
       });
     }
     const token = Utilities.getUuid();
-    saveUndoRecord({ token, at: new Date().toISOString(), cells });
+    openUndoStore().add({ token, at: new Date().toISOString(), cells });
     const [main, mark] = targets;
     const message = [
       main ? t.written(main.text, main.label) : "",
@@ -135,17 +140,20 @@ export function undoReplacementWrite(token: unknown): UndoResult {
   const parsed = undoTokenSchema.safeParse(token);
   if (!parsed.success) throw new Error(t.badToken);
   return withCheckLock(lang, () => {
-    const record = readUndoRecords().find((r) => r.token === parsed.data);
+    const store = openUndoStore();
+    const record = store.find(parsed.data);
     if (!record) throw new Error(t.badToken);
+    const sheets: SheetCache = new Map();
     const cells = record.cells.map((cell) => {
-      const range = cellRange(spreadsheet, cell.tab, cell.a1, lang);
+      const range = cellRange(spreadsheet, sheets, cell.tab, cell.a1, lang);
       const label = where(cell.tab, cell.a1);
-      const now = range.getFormula() !== "" ? range.getFormula() : valueText(range.getValue() as CellValue);
+      const formula = range.getFormula();
+      const now = formula !== "" ? formula : valueText(range.getValue() as CellValue);
       if (now !== cell.written) throw new Error(t.undoChanged(label, shown(now, lang), cell.written));
       return { ...cell, range, label };
     });
     for (const cell of cells) cell.range.setValue(restoreInput(cell.previous));
-    dropUndoRecord(record.token);
+    store.drop(record.token);
     return {
       message: t.undone(cells.map((c) => c.label).join(", ")),
       restored: cells.map((c) => ({ tab: c.tab, a1: c.a1 })),

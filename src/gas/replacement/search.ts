@@ -34,7 +34,7 @@ function search(
   absentCell: CellSnapshot | null,
 ): ReplacementList {
   try {
-    const result = findReplacements(checked, request);
+    const result = findReplacements({ ...checked, workbook: read.snapshot }, request);
     return replacementList(result, checked, read.snapshot, absentCell);
   } catch (error) {
     if (error instanceof ReplacementError) throw new Error(sentence(error.message));

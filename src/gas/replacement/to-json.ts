@@ -1,7 +1,9 @@
 // The core's replacement answer as the sidebar's JSON: ranked candidates with their cell, swaps, the vacancy's label.
 import type { CheckResult } from "../../core/check/check";
+import type { Finding } from "../../core/findings";
 import { type Lang, messages } from "../../core/i18n";
 import { formatDayMonth, weekdayName } from "../../core/i18n/format";
+import type { Legend } from "../../core/planning/types";
 import type { Candidate, CellWrite, ReplacementResult } from "../../core/replacement";
 import { a1, cellAt, type WorkbookSnapshot } from "../../core/workbook";
 import type { CandidateJson, CellSnapshot, ReplacementList } from "./api-types";
@@ -29,6 +31,11 @@ function candidateJson(candidate: Candidate, snapshot: WorkbookSnapshot, lang: L
   return {
     name: candidate.name,
     clean: candidate.clean,
+    suitable: candidate.suitable,
+    availability: candidate.availability,
+    note: candidate.note,
+    job: candidate.job,
+    unit: candidate.unit,
     worst: candidate.worst,
     problems,
     summary: candidate.summary,
@@ -52,6 +59,19 @@ function candidateJson(candidate: Candidate, snapshot: WorkbookSnapshot, lang: L
   };
 }
 
+/** The legend's absence codes to mark the absent person with: sick leave (`AM`) first when the legend has it. */
+export function absenceChoices(legend: Legend): { code: string; label: string }[] {
+  const absences = legend.codes.filter((c) => c.type === "absence");
+  const sick = legend.lookup("AM");
+  const first = sick?.type === "absence" ? absences.filter((c) => c === sick) : [];
+  return [...first, ...absences.filter((c) => c !== sick)].map((c) => ({ code: c.code, label: c.label }));
+}
+
+/** A finding as one line with its severity: `Avertissement : …` (`Warning: …`). */
+function severityLine(finding: Finding, lang: Lang): string {
+  return `${messages(lang).common.severity[finding.severity]}${lang === "fr" ? " : " : ": "}${finding.message}`;
+}
+
 /** `dimanche 29/11` (`Sunday 29 Nov`). */
 export function dayLabel(day: number, lang: Lang): string {
   const weekday = weekdayName(day, lang);
@@ -67,9 +87,7 @@ export function replacementList(
 ): ReplacementList {
   const lang = checked.lang;
   const v = result.vacancy;
-  const am = checked.legend.lookup("AM");
-  const absenceCode =
-    am?.type === "absence" ? am.code : (checked.legend.codes.find((c) => c.type === "absence")?.code ?? "AM");
+  const absenceCodes = absenceChoices(checked.legend);
   return {
     vacancy: {
       date: v.date,
@@ -81,12 +99,14 @@ export function replacementList(
       absent: v.absent,
     },
     absentCell,
-    absenceCode,
+    absenceCode: absenceCodes[0]?.code ?? "",
+    absenceCodes,
     candidates: result.candidates.map((c) => candidateJson(c, snapshot, lang)),
     swaps: result.swaps.map((s) => ({
       description: s.description,
       giver: s.giver,
       taker: s.taker,
+      warnings: [...s.giverFindings, ...s.takerFindings].map((f) => severityLine(f, lang)),
       writes: s.writes.map((w) => ({ tab: w.tab, a1: w.a1, text: w.text, previous: w.previous })),
     })),
     swapStatus: result.swapSearch.status,

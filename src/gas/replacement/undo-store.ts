@@ -41,13 +41,8 @@ const recordsSchema = z.array(
   }),
 );
 
-function store(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
-
-/** The recorded writes (an unreadable value counts as none). */
-export function readUndoRecords(): UndoRecord[] {
-  const raw = store().getProperty(UNDO_KEY);
+/** Parses the stored JSON (an unreadable value counts as none). */
+function parseRecords(raw: string | null): UndoRecord[] {
   if (raw === null) return [];
   try {
     const parsed = recordsSchema.safeParse(JSON.parse(raw));
@@ -57,15 +52,30 @@ export function readUndoRecords(): UndoRecord[] {
   }
 }
 
-/** Adds a record and keeps only the `UNDO_KEEP` newest. */
-export function saveUndoRecord(record: UndoRecord): void {
-  const records = [...readUndoRecords(), record].slice(-UNDO_KEEP);
-  store().setProperty(UNDO_KEY, JSON.stringify(records));
+/** The user's undo records, read once (2 service calls); adding or dropping one writes the property once. */
+export interface UndoStore {
+  /** The record of a token, or undefined. */
+  find(token: string): UndoRecord | undefined;
+  /** Adds a record and keeps only the `UNDO_KEEP` newest. */
+  add(record: UndoRecord): void;
+  /** Forgets the record of a token (once undone). */
+  drop(token: string): void;
 }
 
-/** Forgets the record of a token (once undone). */
-export function dropUndoRecord(token: string): void {
-  const records = readUndoRecords().filter((r) => r.token !== token);
-  if (records.length === 0) store().deleteProperty(UNDO_KEY);
-  else store().setProperty(UNDO_KEY, JSON.stringify(records));
+/** Opens the user's undo records (in the user's properties: each user undoes only their own writes). */
+export function openUndoStore(): UndoStore {
+  const props = PropertiesService.getUserProperties();
+  let records = parseRecords(props.getProperty(UNDO_KEY));
+  return {
+    find: (token) => records.find((r) => r.token === token),
+    add(record) {
+      records = [...records, record].slice(-UNDO_KEEP);
+      props.setProperty(UNDO_KEY, JSON.stringify(records));
+    },
+    drop(token) {
+      records = records.filter((r) => r.token !== token);
+      if (records.length === 0) props.deleteProperty(UNDO_KEY);
+      else props.setProperty(UNDO_KEY, JSON.stringify(records));
+    },
+  };
 }

@@ -233,7 +233,7 @@ describe("refused requests", () => {
     expect(refusal({ date: "2026-11-31", shift: "S" })[0]).toBe("bad-date");
     expect(refusal({ date: "2026-11-15", shift: "Z" })).toEqual([
       "unknown-shift",
-      "poste inconnu : Z (ni un code de la légende, ni des horaires comme 14h-22h)",
+      "poste inconnu : Z (ni un code ou un libellé de la légende, ni des horaires comme 14h-22h)",
     ]);
     expect(refusal({ date: "2026-11-15", shift: "CA" })[0]).toBe("not-work");
     expect(refusal({ date: "2026-11-15", shift: "S", tab: "Décembre" })).toEqual([

@@ -1,5 +1,7 @@
 // Test plannings for "Qui peut remplacer ?": a November 2026 grid (1st = Sunday) and an `Équipe` tab, checked.
 import { type CheckResult, checkWorkbook } from "../../../src/core/check/check";
+import { nameKey } from "../../../src/core/planning/names";
+import type { Person } from "../../../src/core/planning/types";
 import type { PresetId } from "../../../src/core/settings";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 
@@ -68,4 +70,23 @@ export function checkedMonths(
     dateBasis: "utc",
   };
   return checkWorkbook(snapshot, preset ? { preset } : {});
+}
+
+/**
+ * The workbook checked with, in the timeline, a person whose row holds nothing this month (no sequence, no mark) —
+ * what the planning reader gives for an empty row. Today's reader drops such a row, so the person is added as it
+ * will give it; once the reader keeps them, they are taken as read. Returned with the workbook, which places them.
+ */
+export function checkedWithEmptyRow(
+  rows: Record<string, string[]>,
+  emptyName: string,
+  staff: StaffRow[] = [],
+): CheckResult & { workbook: WorkbookSnapshot } {
+  const snapshot = workbook({ ...rows, [emptyName]: Array.from({ length: DAYS }, () => "") }, staff);
+  const result = checkWorkbook(snapshot);
+  if (!result.timeline.persons.some((p) => p.name === emptyName)) {
+    const empty: Person = { key: nameKey(emptyName), name: emptyName, sequences: [], marks: [] };
+    result.timeline = { ...result.timeline, persons: [...result.timeline.persons, empty] };
+  }
+  return { ...result, workbook: snapshot };
 }

@@ -7,7 +7,10 @@ export const replacement: typeof fr = {
   errors: {
     missingOption: (option: string) => `the option ${option} is required (see "releve replace --help")`,
     badDate: (value: string) => `invalid date: ${value} (expected YYYY-MM-DD, e.g. 2026-11-24)`,
-    unknownShift: (shift: string) => `unknown shift: ${shift} (neither a legend code nor times like 14h-22h)`,
+    unknownShift: (shift: string) =>
+      `unknown shift: ${shift} (neither a legend code or label nor times like 14h-22h)`,
+    ambiguousShift: (shift: string, codes: string) =>
+      `"${shift}" is the label of several legend codes (${codes}): give the code`,
     notWork: (shift: string) => `${shift} is not a work shift but an absence or rest code`,
     unknownTab: (tab: string, tabs: string) => `no such planning tab: ${tab} (tabs read: ${tabs || "none"})`,
     dateOutside: (date: string) => `${date} is not covered by any planning tab`,
@@ -50,7 +53,6 @@ export const replacement: typeof fr = {
     ]
       .filter((s) => s !== "")
       .join(", "),
-  clean: "possible without any problem",
   swap: {
     describe: (giver: string, vacancy: string, given: string, taker: string) =>
       `${giver} takes ${vacancy} and hands ${given} to ${taker}`,
@@ -91,24 +93,30 @@ export const replacement: typeof fr = {
   panel: replacementPanel,
   cli: {
     title: (vacancy: string) => `Who can replace? ${vacancy}`,
-    cleanHeader: (n: number) => `Possible without any problem (${n})`,
-    othersHeader: (n: number) => `Possible with problems (${n})`,
-    noClean: "Nobody can take this shift without a problem.",
+    bestHeader: (n: number) => `Best choices (${n})`,
+    moreHeader: (n: number) => `Other possible (${n})`,
+    unavailableHeader: (n: number) => `Not available (${n})`,
+    noneAvailable: "Nobody is available for this shift without breaking a rule.",
     noCandidate: "Nobody else in the planning.",
+    suitable: "available",
+    /** Between a label and its text. */
+    colon: ": ",
+    note: (text: string) => `note: ${text}`,
     swapsHeader: (n: number) => `Proposed swaps (${n})`,
     writeAt: (cell: string, text: string) => `write "${text}" in ${cell}`,
     clearAt: (cell: string) => `clear ${cell}`,
     help: `Usage: releve replace <workbook.xlsx> --date YYYY-MM-DD --shift <code> [options]
 
-"Who can replace?": lists every person of the planning who could take a vacant shift (absence, sick
-leave…), with the problems the change would create (the same rules as "releve check"), their hours this
-week and month against their contract (staff tab) and their rest before and after. People possible without
-any problem come first, the least loaded first. When nobody is, swaps of shifts between two people are
-proposed. The workbook is never modified.
+"Who can replace?": the answer first. The three best choices among the people available (no error or
+warning created — an information is only a note —, then warnings only), with their hours this week and
+month against their contract (staff tab), their rest before and after and the cell to write; then the other
+possible ones; then, when nobody is available without a problem, swaps of shifts between two people; last,
+the people not available (absent that day, already working then, an error created, lacking the required
+qualification), each with the reason. The same rules as "releve check". The workbook is never modified.
 
 Options:
   --date <YYYY-MM-DD>       day of the vacant shift (required)
-  --shift <code>            shift code (S, N, M…) or times (14h-22h) (required)
+  --shift <code>            shift code or label (S, evening, night…) or times (14h-22h) (required)
   --tab <name>              planning tab of the shift (default: the absent person's)
   --absent <name>           the absent person (not a candidate)
   --qualification <q>       required qualification (e.g. veilleur, IDE)
@@ -117,7 +125,7 @@ Options:
   --lang fr|en              language of the messages
   -h, --help                shows this help
 
-Exit status: 0 at least one person possible without any problem or a swap, 1 none,
+Exit status: 0 at least one person available without any problem or a swap, 1 none,
 2 bad usage or unreadable file.
 `,
   },

@@ -6,7 +6,9 @@ export const replacement = {
     badDate: (value: string) =>
       `date invalide : ${value} (format attendu AAAA-MM-JJ, par exemple 2026-11-24)`,
     unknownShift: (shift: string) =>
-      `poste inconnu : ${shift} (ni un code de la légende, ni des horaires comme 14h-22h)`,
+      `poste inconnu : ${shift} (ni un code ou un libellé de la légende, ni des horaires comme 14h-22h)`,
+    ambiguousShift: (shift: string, codes: string) =>
+      `« ${shift} » est le libellé de plusieurs codes de la légende (${codes}) : indiquez le code`,
     notWork: (shift: string) => `${shift} n'est pas un poste de travail mais un code d'absence ou de repos`,
     unknownTab: (tab: string, tabs: string) =>
       `onglet de planning introuvable : ${tab} (onglets lus : ${tabs || "aucun"})`,
@@ -51,7 +53,6 @@ export const replacement = {
     ]
       .filter((s) => s !== "")
       .join(", "),
-  clean: "possible sans problème",
   swap: {
     describe: (giver: string, vacancy: string, given: string, taker: string) =>
       `${giver} prend ${vacancy} et cède ${given} à ${taker}`,
@@ -95,25 +96,31 @@ export const replacement = {
   panel: replacementPanel,
   cli: {
     title: (vacancy: string) => `Qui peut remplacer ? ${vacancy}`,
-    cleanHeader: (n: number) => `Possibles sans problème (${n})`,
-    othersHeader: (n: number) => `Possibles avec problème (${n})`,
-    noClean: "Personne ne peut prendre ce poste sans problème.",
+    bestHeader: (n: number) => `Meilleurs choix (${n})`,
+    moreHeader: (n: number) => `Autres possibles (${n})`,
+    unavailableHeader: (n: number) => `Non disponibles (${n})`,
+    noneAvailable: "Personne n'est disponible pour ce poste sans enfreindre une règle.",
     noCandidate: "Personne d'autre dans le planning.",
+    suitable: "disponible",
+    /** Between a label and its text. */
+    colon: " : ",
+    note: (text: string) => `note : ${text}`,
     swapsHeader: (n: number) => `Échanges proposés (${n})`,
     writeAt: (cell: string, text: string) => `écrire « ${text} » en ${cell}`,
     clearAt: (cell: string) => `vider ${cell}`,
     help: `Utilisation : releve replace <classeur.xlsx> --date AAAA-MM-JJ --shift <code> [options]
 
-« Qui peut remplacer ? » : liste toutes les personnes du planning qui pourraient prendre un poste laissé
-vacant (absence, arrêt maladie…), avec ce que le changement créerait comme problème (mêmes règles que
-« releve check »), leurs heures de la semaine et du mois face au contrat (onglet « Équipe ») et leur repos
-avant et après. Les personnes possibles sans problème viennent d'abord, les moins chargées en tête. Quand
-personne n'est possible sans problème, des échanges de postes entre deux personnes sont proposés.
-Le classeur n'est jamais modifié.
+« Qui peut remplacer ? » : la réponse d'abord. Les trois meilleurs choix parmi les personnes disponibles
+(aucune erreur ni avertissement créé — une information n'est qu'une note —, puis avertissements seulement),
+avec leurs heures de la semaine et du mois face au contrat (onglet « Équipe »), leur repos avant et après
+et la cellule à écrire ; puis les autres possibles ; puis, quand personne n'est disponible sans problème,
+des échanges de postes entre deux personnes ; enfin les personnes non disponibles (absentes ce jour, déjà
+au travail à cette heure, une erreur créée, sans la qualification exigée), chacune avec sa raison.
+Mêmes règles que « releve check ». Le classeur n'est jamais modifié.
 
 Options :
   --date <AAAA-MM-JJ>       jour du poste à remplacer (obligatoire)
-  --shift <code>            code du poste (S, N, M…) ou horaires (14h-22h) (obligatoire)
+  --shift <code>            code ou libellé du poste (S, soir, nuit…) ou horaires (14h-22h) (obligatoire)
   --tab <nom>               onglet de planning du poste (par défaut : celui de la personne absente)
   --absent <nom>            personne absente (exclue des remplaçants)
   --qualification <q>       qualification exigée (par exemple veilleur, IDE)
@@ -122,7 +129,7 @@ Options :
   --lang fr|en              langue des messages
   -h, --help                affiche cette aide
 
-Codes de sortie : 0 au moins une personne possible sans problème ou un échange, 1 aucune,
+Codes de sortie : 0 au moins une personne disponible sans problème ou un échange, 1 aucune,
 2 utilisation incorrecte ou fichier illisible.
 `,
   },
