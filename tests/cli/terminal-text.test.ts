@@ -86,7 +86,7 @@ describe("every command's text output", () => {
     );
   });
 
-  test("check --json: the exact names", () => {
+  test("check --json: the exact names (control characters kept, a line break in a name read as a space)", () => {
     const run = runCli(["check", path, "--json"]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     const doc = JSON.parse(run.stdout) as { findings: { person: string }[] };
@@ -95,7 +95,7 @@ describe("every command's text output", () => {
         "Martin\u001b[2J Léa",
         "Bernard\u009b31m Hugo",
         "Dubois\u202e Paul",
-        "Roux\nSophie",
+        "Roux Sophie",
       ]),
     );
   });
