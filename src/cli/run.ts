@@ -4,6 +4,7 @@ import { type OptionSpecs, parseArgs, UsageError } from "./args";
 import { briefingCommand } from "./briefing-command";
 import { checkCommand } from "./commands/check";
 import { codesCommand } from "./commands/codes";
+import { readCommand } from "./commands/read";
 import { replaceCommand } from "./commands/replace";
 import type { CliContext, Command, OutStream } from "./context";
 import { CliError, describeError, oneLine } from "./errors";
@@ -14,6 +15,7 @@ import { VERSION } from "./version";
 /** The commands, by name. */
 export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  read: readCommand,
   briefing: briefingCommand,
   codes: codesCommand,
   replace: replaceCommand,

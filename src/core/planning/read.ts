@@ -331,9 +331,10 @@ function persons(records: readonly RowRecord[]): Person[] {
   for (const record of records) {
     let person = byKey.get(record.key);
     if (!person) {
-      person = { key: record.key, name: record.name, sequences: [], marks: [] };
+      person = { key: record.key, name: record.name, sequences: [], marks: [], rows: [] };
       byKey.set(record.key, person);
     }
+    person.rows?.push({ tab: record.tab, row: record.nameRow, col: record.nameCol });
     if (person.role === undefined && record.role) person.role = record.role;
     for (const s of record.sequences) person.sequences.push(s);
     for (const m of record.marks) person.marks.push(m);

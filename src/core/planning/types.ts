@@ -110,6 +110,8 @@ export interface Person {
   name: string;
   /** The role/qualification column's value when the grid has one. */
   role?: string;
+  /** The cells holding the person's name, one per row (or column) of a grid; absent when built otherwise. */
+  rows?: CellRef[];
   /** Work sequences sorted by start. */
   sequences: Sequence[];
   /** Absence and rest days sorted by day. */

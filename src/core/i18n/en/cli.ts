@@ -11,6 +11,7 @@ export const cli: typeof fr = {
 
 Usage:
   releve check <workbook> [--json] [--preset code-du-travail|ccn66|ccn51] [--out report.xlsx] [--force]
+  releve read <workbook> [--json]
   releve briefing <workbook> [--date YYYY-MM-DD] [--json] [--out briefing.html] [--force]
   releve replace <workbook> --date YYYY-MM-DD --shift CODE [--tab TAB] [--absent NAME] [--json]
   releve codes [--json]
@@ -21,6 +22,7 @@ separated; UTF-8 or Windows-1252; one tab named after the file; every field read
 
 Commands:
   check      checks the planning tabs (rest, hours, absences, overlaps, coverage…)
+  read       shows what was understood of each tab (layout, names, days, people, shifts)
   briefing   prepares the morning briefing (handovers, follow-ups, today's team)
   replace    who can take a shift without breaking a rule
   codes      prints the default code legend (M, S, N, CA…)
@@ -76,6 +78,20 @@ Options:
   --force                replaces the --out file even when it is not an HTML page
   --lang fr|en           language of the messages
   --debug                shows the technical details of an error
+  -h, --help             shows this help
+`,
+    read: `Usage: releve read <workbook> [--json]
+
+Shows what Relève understood of each tab, judging nothing: its status (read, partly read, undated, not read,
+ignored) and why, the layout recognised, where the names, days and month came from, the number of people,
+the first and last date, the shifts, the absences and the cells not understood. A reading is corrected with
+the settings "reading.<tab>.<key>" (see docs/layouts.md).
+
+Options:
+  --json                 writes the reading as JSON: { tabs: [...], people: [...] } (each person with their
+                         rows, shifts and absences)
+  --lang fr|en           language of the messages
+  --debug                shows the technical detail of an error
   -h, --help             shows this help
 `,
     codes: `Usage: releve codes [--json]
@@ -186,6 +202,20 @@ Options:
     valuesOnlyCopy:
       "The copy holds the workbook's values, without its formatting or formulas: this file (.ods, .csv, very " +
       "large, or written by a program the copy cannot read back) cannot be copied as it is.",
+  },
+  read: {
+    title: (file: string) => `Reading of ${file}`,
+    counts: (people: number, dates: string, shifts: number, absences: number, unknown: number) =>
+      [
+        `${people} ${people === 1 ? "person" : "people"}`,
+        dates,
+        `${shifts} ${shifts === 1 ? "shift" : "shifts"}`,
+        `${absences} ${absences === 1 ? "absence" : "absences"}`,
+        `${unknown} ${unknown === 1 ? "cell not understood" : "cells not understood"}`,
+      ]
+        .filter((part) => part !== "")
+        .join(" · "),
+    dates: (from: string, to: string) => `from ${from} to ${to}`,
   },
   codes: {
     title: 'Default legend (used when the workbook has no "Codes" tab)',

@@ -61,6 +61,12 @@ export const reading: typeof fr = {
     setting: (key: string) =>
       key === "ignore" ? "ignored by the settings" : 'not in the setting "planning tabs"',
   },
+  verdict: {
+    nothing: "No planning could be read: nothing was checked (see the tabs not read below).",
+    read: (tabs: number, people: number, shifts: number, span: string) =>
+      `${tabs.toLocaleString("en-GB")} ${tabs > 1 ? "tabs read" : "tab read"}, ${people.toLocaleString("en-GB")} ${people > 1 ? "people" : "person"}, ${shifts.toLocaleString("en-GB")} ${shifts > 1 ? "shifts" : "shift"}${span}`,
+    span: (from: string, to: string) => `, from ${from} to ${to}`,
+  },
   unreadTab: (tab: string, status: string, reason: string, cell: string) =>
     `Tab "${tab}" ${status}: ${reason}${cell ? ` (cell ${cell})` : ""}. It is not checked as a dated planning.`,
   partialTab: (tab: string, reason: string) => `Tab "${tab}" partly read: ${reason}.`,

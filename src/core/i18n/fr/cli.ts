@@ -10,6 +10,7 @@ export const cli = {
 
 Utilisation :
   releve check <classeur> [--json] [--preset code-du-travail|ccn66|ccn51] [--out rapport.xlsx] [--force]
+  releve read <classeur> [--json]
   releve briefing <classeur> [--date AAAA-MM-JJ] [--json] [--out briefing.html] [--force]
   releve replace <classeur> --date AAAA-MM-JJ --shift CODE [--tab ONGLET] [--absent NOM] [--json]
   releve codes [--json]
@@ -20,6 +21,7 @@ champ lu comme texte). Les formats .xls (97-2003) et .xlsb sont à enregistrer d
 
 Commandes :
   check      contrôle les onglets de planning (repos, durées, absences, chevauchements, couverture…)
+  read       montre ce qui a été compris de chaque onglet (disposition, noms, jours, personnes, postes)
   briefing   prépare le briefing du matin (transmissions, suivis, équipe du jour)
   replace    qui peut remplacer ? les personnes qui peuvent prendre un poste sans enfreindre de règle
   codes      affiche la légende des codes par défaut (M, S, N, CA…)
@@ -78,6 +80,20 @@ Options :
                          existant qui n'est pas une page HTML n'est remplacé qu'avec --force, le classeur
                          lu jamais
   --force                remplace le fichier --out même s'il n'est pas une page HTML
+  --lang fr|en           langue des messages
+  --debug                affiche le détail technique d'une erreur
+  -h, --help             affiche cette aide
+`,
+    read: `Utilisation : releve read <classeur> [--json]
+
+Montre ce que Relève a compris de chaque onglet, sans rien juger : son état (lu, lu en partie, non daté,
+non lu, ignoré) et pourquoi, la disposition reconnue, d'où viennent les noms, les jours et le mois, le
+nombre de personnes, la première et la dernière date, les postes, les absences et les cases non comprises.
+Une lecture se corrige avec les paramètres « lecture.<onglet>.<clé> » (voir docs/layouts.md).
+
+Options :
+  --json                 écrit la lecture en JSON : { tabs: [...], people: [...] } (chaque personne avec ses
+                         lignes, ses postes et ses absences)
   --lang fr|en           langue des messages
   --debug                affiche le détail technique d'une erreur
   -h, --help             affiche cette aide
@@ -198,6 +214,20 @@ Options :
     valuesOnlyCopy:
       "La copie reprend les valeurs du classeur, sans sa mise en forme ni ses formules : ce fichier (.ods, .csv, " +
       "très grand, ou écrit par un programme que la copie ne sait pas relire) ne peut pas être recopié tel quel.",
+  },
+  read: {
+    title: (file: string) => `Lecture de ${file}`,
+    counts: (people: number, dates: string, shifts: number, absences: number, unknown: number) =>
+      [
+        `${people} ${people > 1 ? "personnes" : "personne"}`,
+        dates,
+        `${shifts} ${shifts > 1 ? "postes" : "poste"}`,
+        `${absences} ${absences > 1 ? "absences" : "absence"}`,
+        `${unknown} ${unknown > 1 ? "cases non comprises" : "case non comprise"}`,
+      ]
+        .filter((part) => part !== "")
+        .join(" · "),
+    dates: (from: string, to: string) => `du ${from} au ${to}`,
   },
   codes: {
     title: "Légende par défaut (utilisée quand le classeur n'a pas d'onglet « Codes »)",

@@ -1,4 +1,7 @@
 // French: how the planning tabs were read — statuses, layouts, where names and days came from, why a tab is not read.
+/** 1210 → "1 210" (a thin space between thousands, as French writes them). */
+const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
+
 export const reading = {
   status: {
     read: "lu",
@@ -58,6 +61,12 @@ export const reading = {
     empty: "onglet vide",
     setting: (key: string): string =>
       key === "ignore" ? "ignoré par les paramètres" : "absent du paramètre « onglets planning »",
+  },
+  verdict: {
+    nothing: "Aucun planning n'a pu être lu : rien n'a été vérifié (voir les onglets non lus ci-dessous).",
+    read: (tabs: number, people: number, shifts: number, span: string) =>
+      `${groupDigits(tabs)} ${tabs > 1 ? "onglets lus" : "onglet lu"}, ${groupDigits(people)} ${people > 1 ? "personnes" : "personne"}, ${groupDigits(shifts)} ${shifts > 1 ? "postes" : "poste"}${span}`,
+    span: (from: string, to: string) => `, du ${from} au ${to}`,
   },
   unreadTab: (tab: string, status: string, reason: string, cell: string) =>
     `Onglet « ${tab} » ${status} : ${reason}${cell ? ` (cellule ${cell})` : ""}. Il n'est pas vérifié comme planning daté.`,

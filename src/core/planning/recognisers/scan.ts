@@ -1,9 +1,18 @@
 // One pass over a tab shared by every recogniser: the day axes along its rows and down its first columns.
 import type { CellValue } from "../../workbook";
-import { type AxisCell, type AxisKind, axisKind, columnCells, longestRun, rowCells } from "../axis/day-axis";
+import {
+  type AxisCell,
+  type AxisKind,
+  axisKind,
+  columnCells,
+  longestRun,
+  resolveAxis,
+  rowCells,
+} from "../axis/day-axis";
 import type { DayMarker } from "../axis/day-marker";
 import { weekLabelOf } from "../axis/month-context";
 import { identityRoleOfLabel } from "../identity";
+import { isDayByDay } from "./day-header";
 
 /** A day axis found in a tab, with its kind. */
 export interface FoundAxis {
@@ -39,6 +48,15 @@ function isShortHeader(row: readonly CellValue[] | undefined, cells: readonly Ax
   return false;
 }
 
+/**
+ * False when the days of a run are whole months apart (a table of month starts, contract dates): no day axis. A
+ * run whose days cannot be put in order stays, so its problem (a day twice) is reported.
+ */
+function runsDaily(cells: readonly AxisCell[]): boolean {
+  const resolved = resolveAxis(cells, { month: 1, year: 2004, firstDay: 0 });
+  return !resolved.ok || isDayByDay(resolved.days);
+}
+
 /** Columns searched for days running down. */
 const DOWN_COLUMNS = 8;
 
@@ -60,7 +78,7 @@ export class TabScan {
         const row = this.values[r];
         const cells = longestRun(rowCells(row), this.markerOf);
         const kind = axisKind(cells, 2);
-        if (kind && (cells.length >= 5 || isShortHeader(row, cells)))
+        if (kind && (cells.length >= 5 || isShortHeader(row, cells)) && runsDaily(cells))
           this.rows.push({ line: r, cells, kind });
       }
     }
@@ -74,7 +92,7 @@ export class TabScan {
       for (let c = 0; c < DOWN_COLUMNS; c++) {
         const cells = longestRun(columnCells(this.values, c), this.markerOf, isWeekLine);
         const kind = axisKind(cells, 5);
-        if (kind) this.columns.push({ line: c, cells, kind });
+        if (kind && runsDaily(cells)) this.columns.push({ line: c, cells, kind });
       }
     }
     return this.columns;
