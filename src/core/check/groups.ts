@@ -2,7 +2,7 @@
 import type { Finding, RuleId, Severity } from "../findings";
 import type { Lang } from "../i18n";
 import { groups as enGroups } from "../i18n/en/groups";
-import { formatDayMonth } from "../i18n/format";
+import { formatDayMonth, formatDuration } from "../i18n/format";
 import { groups as frGroups } from "../i18n/fr/groups";
 import { type CivilDate, dayNumber } from "../time";
 import { shortText } from "./long-text";
@@ -119,8 +119,10 @@ export function groupFindings(findings: readonly Finding[], lang: Lang): Finding
       const text = typeof head.details.text === "string" ? head.details.text : "";
       label = t.code(count, shortText(text));
     } else if (groupKind === "repeated") {
+      const hours = (v: unknown): string | null => (typeof v === "number" ? formatDuration(v, lang) : null);
       label =
-        t.repeated[head.ruleId]?.(count, head.details) ?? t.generic(count, messagePattern(head.message));
+        t.repeated[head.ruleId]?.(count, head.details, hours) ??
+        t.generic(count, messagePattern(head.message));
     } else groupKind = "single";
     result.push({
       id,

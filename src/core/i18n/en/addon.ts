@@ -36,6 +36,11 @@ export const addon: typeof fr = {
       `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
     missing: (cells: number) =>
       `${plural(cells, "mark was", "marks were")} not found (cell changed or deleted since the check): left as is; a later clear will look again.`,
+    withoutRecord: (notes, styles) =>
+      `The record of the marks (hidden tab) was missing or damaged: ${plural(notes, "Relève note", "Relève notes")} removed (yours are kept)` +
+      (styles > 0
+        ? `; the formatting of ${plural(styles, "cell", "cells")} (bold underlined coloured text) could not be put back: fix it by hand if needed.`
+        : "."),
   },
   select: {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,

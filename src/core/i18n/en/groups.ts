@@ -1,14 +1,12 @@
 // English: repeated findings read as one line ("14 night shifts of 10 h (maximum 8 h) — 2 Nov → 30 Nov").
 import type { DetailValue, RuleId } from "../../findings";
-import { formatDuration } from "../format";
 import type { groups as fr } from "../fr/groups";
 import { pluralEn as plural } from "../plural";
 import { check } from "./check";
 
 type Details = Readonly<Record<string, DetailValue>>;
+type Hours = (value: DetailValue | undefined) => string | null;
 
-const h = (value: DetailValue | undefined): string | null =>
-  typeof value === "number" ? formatDuration(value, "en") : null;
 const n = (value: DetailValue | undefined): number | null => (typeof value === "number" ? value : null);
 const s = (value: DetailValue | undefined): string | null =>
   typeof value === "string" && value !== "" ? value : null;
@@ -17,22 +15,22 @@ const slot = (value: DetailValue | undefined): string | null =>
 const all = (...parts: (string | number | null)[]): string | null =>
   parts.some((p) => p === null) ? null : parts.join("");
 
-const repeated: Partial<Record<RuleId, (count: number, d: Details) => string | null>> = {
-  "daily-rest": (c, d) =>
+const repeated: Partial<Record<RuleId, (count: number, d: Details, h: Hours) => string | null>> = {
+  "daily-rest": (c, d, h) =>
     all(`${c} daily rests of `, h(d.restMinutes), " (minimum ", h(d.minimumMinutes), ")"),
-  "daily-max": (c, d) =>
+  "daily-max": (c, d, h) =>
     all(`${c} days of `, h(d.workMinutes), " of work (maximum ", h(d.maximumMinutes), ")"),
-  amplitude: (c, d) =>
+  amplitude: (c, d, h) =>
     all(`${c} working days spanning `, h(d.amplitudeMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  "night-max": (c, d) =>
+  "night-max": (c, d, h) =>
     all(`${c} night shifts of `, h(d.nightMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  "sleep-in-max": (c, d) =>
+  "sleep-in-max": (c, d, h) =>
     all(`${c} sleep-ins of `, h(d.sleepInMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  overlap: (c, d) => all(`${c} overlaps of `, h(d.overlapMinutes)),
+  overlap: (c, d, h) => all(`${c} overlaps of `, h(d.overlapMinutes)),
   "absence-conflict": (c, d) => all(`${c} days of work during an absence (`, s(d.absenceCode), ")"),
-  "weekly-max": (c, d) =>
+  "weekly-max": (c, d, h) =>
     all(`${c} weeks of `, h(d.workMinutes), " of work (maximum ", h(d.maximumMinutes), ")"),
-  "weekly-rest": (c, d) =>
+  "weekly-rest": (c, d, h) =>
     n(d.restDays) !== null
       ? all(
           `${c} weeks with `,

@@ -34,6 +34,11 @@ export const addon = {
       `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
     missing: (cells: number) =>
       `${plural(cells, "marque introuvable", "marques introuvables")} (cellule modifiée ou supprimée depuis la vérification) : rien n'y a été changé, un prochain effacement ${cells > 1 ? "les" : "la"} cherchera encore.`,
+    withoutRecord: (notes: number, styles: number) =>
+      `Le registre des marques (onglet caché) manquait ou était abîmé : ${plural(notes, "note de Relève retirée", "notes de Relève retirées")} (les vôtres sont gardées)` +
+      (styles > 0
+        ? ` ; la mise en forme de ${plural(styles, "cellule", "cellules")} (texte gras souligné en couleur) n'a pas pu être remise comme avant : à corriger à la main si besoin.`
+        : "."),
   },
   select: {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,

@@ -1,14 +1,13 @@
 // French: repeated findings read as one line ("14 nuits de 10 h (maximum 8 h) — 02/11 → 30/11").
 import type { DetailValue, RuleId } from "../../findings";
-import { formatDuration } from "../format";
 import { pluralFr as plural } from "../plural";
 
 /** A finding's details, as the group labels read them. */
 type Details = Readonly<Record<string, DetailValue>>;
 
-/** `9 h`, `9 h 30` of a minutes detail; null when the detail is not a number. */
-const h = (value: DetailValue | undefined): string | null =>
-  typeof value === "number" ? formatDuration(value, "fr") : null;
+/** A minutes detail as a duration (`9 h`, `9 h 30`); null when the detail is not a number. */
+export type Hours = (value: DetailValue | undefined) => string | null;
+
 const n = (value: DetailValue | undefined): number | null => (typeof value === "number" ? value : null);
 const s = (value: DetailValue | undefined): string | null =>
   typeof value === "string" && value !== "" ? value : null;
@@ -18,21 +17,21 @@ const all = (...parts: (string | number | null)[]): string | null =>
   parts.some((p) => p === null) ? null : parts.join("");
 
 /** One line for `count` findings of a rule whose details are `d` (null: use the generic label). */
-const repeated: Partial<Record<RuleId, (count: number, d: Details) => string | null>> = {
-  "daily-rest": (c, d) =>
+const repeated: Partial<Record<RuleId, (count: number, d: Details, h: Hours) => string | null>> = {
+  "daily-rest": (c, d, h) =>
     all(`${c} repos quotidiens de `, h(d.restMinutes), " (minimum ", h(d.minimumMinutes), ")"),
-  "daily-max": (c, d) =>
+  "daily-max": (c, d, h) =>
     all(`${c} journées de `, h(d.workMinutes), " de travail (maximum ", h(d.maximumMinutes), ")"),
-  amplitude: (c, d) =>
+  amplitude: (c, d, h) =>
     all(`${c} amplitudes de `, h(d.amplitudeMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  "night-max": (c, d) => all(`${c} nuits de `, h(d.nightMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  "sleep-in-max": (c, d) =>
+  "night-max": (c, d, h) => all(`${c} nuits de `, h(d.nightMinutes), " (maximum ", h(d.maximumMinutes), ")"),
+  "sleep-in-max": (c, d, h) =>
     all(`${c} chambres de veille de `, h(d.sleepInMinutes), " (maximum ", h(d.maximumMinutes), ")"),
-  overlap: (c, d) => all(`${c} chevauchements de `, h(d.overlapMinutes)),
+  overlap: (c, d, h) => all(`${c} chevauchements de `, h(d.overlapMinutes)),
   "absence-conflict": (c, d) => all(`${c} jours de travail pendant une absence (`, s(d.absenceCode), ")"),
-  "weekly-max": (c, d) =>
+  "weekly-max": (c, d, h) =>
     all(`${c} semaines de `, h(d.workMinutes), " de travail (maximum ", h(d.maximumMinutes), ")"),
-  "weekly-rest": (c, d) =>
+  "weekly-rest": (c, d, h) =>
     n(d.restDays) !== null
       ? all(
           `${c} semaines avec `,
