@@ -15,9 +15,10 @@ const UNMARKED: readonly TabRole[] = [MARKS_ROLE, "report", "briefing", "handove
  * outputs: each recorded mark is found (in place, or where the user's row or column inserts, deletes or sorts moved
  * it) and the properties still holding the mark's value are put back (a user's change is kept); a note of ours
  * that no record explains — the store was deleted, cut or typed into — loses our lines (the user's note under
- * them stays), and its cell's mark style, which cannot be undone without the record, is counted and said. Only
- * records whose mark was found nowhere stay in the store, for a later clear. Per tab: 3 calls, 3 more when it has
- * a mark (plus the writes: see `markTab`); values, fills, borders and conditional formats are never touched.
+ * them stays), and a cell left in a mark's style, which cannot be undone without the record, is counted and said
+ * (at every clear, until someone fixes it: never "nothing to clear" while a mark stays). Only records whose mark
+ * was found nowhere stay in the store, for a later clear. Per tab: 6 calls (plus the writes: see `markTab`);
+ * values, fills, borders and conditional formats are never touched.
  */
 export function runClear(): ClearSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -32,17 +33,18 @@ export function runClear(): ClearSummary {
       .map((sheet) => ({ sheet, id: sheet.getSheetId() }))
       .filter(({ id }) => !UNMARKED.includes(roles.get(id) as TabRole))
       .map(({ sheet, id }) => ({ sheet, id, name: "", range: null, values: [] }));
-    const outcome = markTabs(targets, [], store.records);
+    const outcome = markTabs(targets, [], store.records, true);
     if (store.records.length > 0 || !store.ok) writeStore(spreadsheet, store, outcome.unresolved, lang, []);
     const missing = outcome.unresolved.length;
-    const nothing = outcome.restored === 0 && outcome.strayNotes === 0 && missing === 0;
+    const stray = outcome.strayNotes + outcome.strayStyles;
+    const nothing = outcome.restored === 0 && stray === 0 && missing === 0;
     const message = nothing
       ? t.done(0)
       : [
           outcome.restored > 0 ? t.done(outcome.restored) : "",
           outcome.kept > 0 ? t.kept(outcome.kept) : "",
           missing > 0 ? t.missing(missing) : "",
-          outcome.strayNotes > 0 ? t.withoutRecord(outcome.strayNotes, outcome.strayStyles) : "",
+          stray > 0 ? t.withoutRecord(outcome.strayNotes, outcome.strayStyles) : "",
         ]
           .filter(Boolean)
           .join(" ");

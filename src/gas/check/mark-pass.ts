@@ -17,19 +17,21 @@ export interface PassOutcome {
   unresolved: MarkRecord[];
   /** Notes of ours without a record (the marks store was lost or cut): our lines removed. */
   strayNotes: number;
-  /** Cells of those still in our style, which cannot be undone without the record. */
+  /** Cells in our style without a record, which cannot be undone (counted only where styles were read). */
   strayStyles: number;
 }
 
 /**
  * Marks (or, with no marks, clears) every target tab in turn: its marks by tab name, its old records by sheet id,
  * read right before they are written (see `markTab`). Records of a tab that is not a target (deleted since) are
- * dropped. Service calls: a constant number per tab, whatever its rows.
+ * dropped. With `allStyles` every tab's text styles are read (a clear looks for marks without records). Service
+ * calls: a constant number per tab, whatever its rows.
  */
 export function markTabs(
   targets: readonly (MarkTarget & { name: string })[],
   marks: readonly CellMark[],
   oldRecords: readonly MarkRecord[],
+  allStyles = false,
 ): PassOutcome {
   const marksByTab = new Map<string, CellMark[]>();
   for (const mark of marks) pushTo(marksByTab, mark.tab, mark);
@@ -44,7 +46,12 @@ export function markTabs(
     strayStyles: 0,
   };
   for (const target of targets) {
-    const plan = markTab(target, marksByTab.get(target.name) ?? [], recordsById.get(target.id) ?? []);
+    const plan = markTab(
+      target,
+      marksByTab.get(target.name) ?? [],
+      recordsById.get(target.id) ?? [],
+      allStyles,
+    );
     outcome.records.push(...plan.records);
     outcome.restored += plan.restored;
     outcome.kept += plan.kept;

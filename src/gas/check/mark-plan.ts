@@ -27,7 +27,7 @@ export interface TabPlan {
   unresolved: MarkRecord[];
   /** Notes of ours found without a record (the marks store was lost): our lines removed from them. */
   strayNotes: number;
-  /** Of those, cells still in our style: it cannot be undone without the record, it is left as it is. */
+  /** Cells in our style (bold, underlined, a severity's colour) without a record: left as they are, counted. */
   strayStyles: number;
 }
 
@@ -113,15 +113,18 @@ export function planTab(
     if (userChanged) kept++;
   });
 
-  // 2. Notes of ours that no record explains.
+  // 2. Notes and styles of ours that no record explains (the store was lost): notes lose our lines; a style
+  // cannot be undone without knowing what it replaced, so it is only counted (and stays).
   let strayNotes = 0;
   let strayStyles = 0;
+  const newMarks = new Set(marks.map((m) => key(m)));
   work.note.forEach((row, r) => {
     row.forEach((note, c) => {
       const at = { row: r, col: c };
-      if (!isMarkNote(note) || claimed.has(key(at))) return;
+      if (claimed.has(key(at))) return;
+      if (!newMarks.has(key(at)) && inMarkStyle(work, at)) strayStyles++;
+      if (!isMarkNote(note)) return;
       strayNotes++;
-      if (inMarkStyle(work, at)) strayStyles++;
       set(at, "note", stripMarkNote(note));
     });
   });

@@ -129,7 +129,8 @@ function writeChanges(
 
 /**
  * Marks or clears one tab, reading its formats right before writing them: the notes (1 call, plus the data range
- * when not read yet), then — when the tab has marks, records or a note of ours — the text styles (3 calls), plans
+ * when not read yet), then — when the tab has marks, records or a note of ours, or `allStyles` — the text styles
+ * (3 calls), plans
  * (`planTab`) and writes only the cells that change (see `writeChanges`). A colleague's note or colour anywhere
  * else survives; one changed on a marked cell before this read is taken as the cell's own.
  */
@@ -137,11 +138,12 @@ export function markTab(
   target: MarkTarget,
   marks: readonly CellMark[],
   records: readonly MarkRecord[],
+  allStyles = false,
 ): TabPlan {
   const area = areaOf(target, extentOf(records, marks));
   const grids: FormatGrids = { note: area.getNotes() };
   const hasStray = grids.note.some((row) => row.some(isMarkNote));
-  if (marks.length > 0 || records.length > 0 || hasStray) {
+  if (allStyles || marks.length > 0 || records.length > 0 || hasStray) {
     readStyles(
       area,
       grids,
