@@ -61,7 +61,7 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(rows[0]?.[0]).toBe("Erreur");
     // A night watcher's 14 nights of 10 h in November are one row, their list in the message's note.
     const nights = rows.findIndex((r) => r[2] === "Girard Karim" && String(r[1]).includes("night-max"));
-    expect(rows[nights]?.[6]).toBe("14 nuits de 10 h (maximum 8 h) — 01/11 → 26/11");
+    expect(rows[nights]?.[6]).toBe("14 nuits de 10 h (maximum 8 h)");
     expect(rows[nights]?.[3]).toBe("01/11/2026 → 26/11/2026");
     const note = report.cellAt(header + 2 + nights, 7)?.note ?? "";
     expect(note.split("\n")).toHaveLength(14);

@@ -7,7 +7,7 @@ import { pushTo } from "../map-list";
 import { civilDate, dayFromParts, hhmm, isTimeZone, zone } from "../time";
 import { a1 } from "../workbook";
 import type { CheckResult } from "./check";
-import { dayMonthOf, type FindingGroup, groupFindings, groupLine } from "./groups";
+import { dayMonthOf, type FindingGroup, groupFindings } from "./groups";
 import { fitCell } from "./long-text";
 import { parseCellRef } from "./marks";
 
@@ -236,7 +236,7 @@ export function reportSheet(result: CheckResult, options: ReportOptions): Report
         dateOf(group, lang),
         group.tab ?? "",
         cellsText(group),
-        groupLine(group, lang),
+        group.label,
       ]),
     );
     severities.push(group.severity);

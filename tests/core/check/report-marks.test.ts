@@ -162,7 +162,7 @@ describe("reportSheet", () => {
     expect(sheet.rows[h + 1]?.[5]).toBe("C3, 'IME'!D4");
   });
 
-  test("repeated findings are one row: count and dates in the message, first → last in the date, the list in a note", () => {
+  test("repeated findings are one row: the count in the message, first → last in the date, the list in a note", () => {
     const nights = [2, 4, 6].map((d) =>
       finding({
         ruleId: "night-max",
@@ -183,7 +183,7 @@ describe("reportSheet", () => {
         "02/11/2026 → 06/11/2026",
         "Novembre 2026",
         "D5, F5, H5",
-        "3 nuits de 10 h (maximum 8 h) — 02/11 → 06/11",
+        "3 nuits de 10 h (maximum 8 h)",
       ],
     ]);
     expect(report.notes).toEqual([
