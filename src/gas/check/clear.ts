@@ -4,8 +4,8 @@ import { MARKS_ROLE, rolesBySheetId, type TabRole } from "../roles";
 import type { ClearSummary } from "./api-types";
 import { withCheckLock } from "./lock";
 import { markTabs } from "./mark-pass";
-import { toast } from "./run";
 import { readStore, writeStore } from "./store";
+import { toast } from "./toast";
 
 /** Tabs that never carry a mark: the add-on's own outputs and logs. */
 const UNMARKED: readonly TabRole[] = [MARKS_ROLE, "report", "briefing", "handovers"];

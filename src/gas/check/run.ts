@@ -3,7 +3,7 @@
 import { checkWorkbook, summaryForSidebar } from "../../core/check/check";
 import { marksFromFindings } from "../../core/check/marks";
 import { reportSheet } from "../../core/check/report";
-import { type Lang, langOf, messages } from "../../core/i18n";
+import { langOf, messages } from "../../core/i18n";
 import { addonTabNames } from "../../core/tabs/addon-tabs";
 import { MARKS_ROLE } from "../roles";
 import { readWorkbook } from "../snapshot";
@@ -12,17 +12,7 @@ import { withCheckLock } from "./lock";
 import { markTabs } from "./mark-pass";
 import { reportTarget, writeReport } from "./report-tab";
 import { storeFromTabs, writeStore } from "./store";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Shows a toast; silently does nothing where no UI exists (trigger, editor run). */
-export function toast(spreadsheet: Spreadsheet, message: string, lang: Lang, seconds = 10): void {
-  try {
-    spreadsheet.toast(message, messages(lang).addon.check.toastTitle, seconds);
-  } catch {
-    // No UI here: the returned summary carries the same information.
-  }
-}
+import { toast } from "./toast";
 
 /** True when some cell of a tab holds something. */
 function hasContent(values: readonly (readonly unknown[])[]): boolean {
