@@ -73,7 +73,10 @@ async function buildSidebar(): Promise<number> {
     logLevel: "silent",
   });
   const js = script.outputFiles[0]?.text ?? fail("no output for the sidebar script");
-  const css = readFileSync(join(root, "sidebar/style.css"), "utf8");
+  // The shared styles, then each panel's own stylesheet.
+  const css = ["sidebar/style.css", "sidebar/planning/planning.css"]
+    .map((file) => readFileSync(join(root, file), "utf8"))
+    .join("\n");
   const template = readFileSync(join(root, "sidebar/index.html"), "utf8");
   if (!template.includes("/*INLINE_CSS*/") || !template.includes("/*INLINE_JS*/")) {
     fail("sidebar/index.html needs the /*INLINE_CSS*/ and /*INLINE_JS*/ markers");

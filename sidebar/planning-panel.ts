@@ -1,40 +1,70 @@
-// "Planning": runs the check, lists the findings by severity, selects a finding's cells, removes the marks.
-import type { Finding, Severity } from "../src/core/findings";
+// "Planning": runs the check, shows the counts and the findings as cards by person or by week, selects cells, clears.
+import { type FindingGroup, groupFindings } from "../src/core/check/groups";
+import type { Severity } from "../src/core/findings";
 import { addonPanel as enPanel } from "../src/core/i18n/en/addon-panel";
-import { check as enCheck } from "../src/core/i18n/en/check";
-import { common as enCommon } from "../src/core/i18n/en/common";
 import { addonPanel as frPanel } from "../src/core/i18n/fr/addon-panel";
-import { check as frCheck } from "../src/core/i18n/fr/check";
-import { common as frCommon } from "../src/core/i18n/fr/common";
 import type { PlanningCheckSummary, PlanningServerApi } from "../src/gas/check/api-types";
 import type { App, PanelDefinition, PanelInstance } from "./app";
 import { clear, el, uid } from "./dom";
-import { shortDate } from "./i18n";
+import { card } from "./planning/cards";
+import { type Arrangement, arrange, type PanelSection } from "./planning/sections";
 import { createClient, failureMessage } from "./server";
+import { load, save } from "./storage";
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+const ARRANGE_KEY = "releve.planning.arrange";
 
 /** The planning check's server functions. */
 const server = createClient<PlanningServerApi>();
 
-function create(app: App): PanelInstance {
-  const en = app.texts.lang === "en";
-  const t = en ? enPanel : frPanel;
-  const ruleNames = (en ? enCheck : frCheck).ruleNames;
-  const severity = (en ? enCommon : frCommon).severity;
-  const serverError = app.texts.ui.serverError;
+/** `02/11` of a `YYYY-MM-DD` date. */
+const dayMonth = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 
-  const run = el("button", { type: "button" }, t.run);
+function create(app: App): PanelInstance {
+  const lang = app.texts.lang;
+  const t = lang === "en" ? enPanel : frPanel;
+  const serverError = app.texts.ui.serverError;
+  let arrangement: Arrangement = load(ARRANGE_KEY) === "week" ? "week" : "person";
+  let groups: FindingGroup[] = [];
+  let selected: string | null = null;
+
+  const run = el("button", { type: "button", class: "primary" }, t.run);
   const clearButton = el("button", { type: "button", class: "secondary" }, t.clear);
   const status = el("p", { class: "status", role: "status" });
-  const results = el("div", { class: "planning-results" });
+  // Blocks a later version adds above the findings (the reading summary…) go here.
+  const blocks = el("div", { class: "planning-blocks" });
+  const counts = el("p", { class: "planning-counts", hidden: true });
+  const meta = el("div", { class: "planning-meta" });
+  const switchName = uid("arrange");
+  const radio = (value: Arrangement, label: string): HTMLLabelElement => {
+    const input = el("input", { type: "radio", name: switchName, value, class: "segment-input" });
+    input.checked = value === arrangement;
+    input.addEventListener("change", () => {
+      if (!input.checked) return;
+      arrangement = value;
+      save(ARRANGE_KEY, value);
+      renderLists();
+    });
+    return el("label", { class: "segment" }, input, label);
+  };
+  const arrangeSwitch = el(
+    "fieldset",
+    { class: "arrange", hidden: true },
+    el("legend", {}, t.arrangeLabel),
+    el("div", { class: "segments" }, radio("person", t.byPerson), radio("week", t.byWeek)),
+  );
+  const lists = el("div", { class: "planning-results" });
   const element = el(
     "div",
     { class: "planning" },
     el("p", { class: "hint" }, t.intro),
     el("div", { class: "actions-row" }, run, clearButton),
     status,
-    results,
+    blocks,
+    counts,
+    meta,
+    arrangeSwitch,
+    lists,
   );
 
   const say = (text: string, kind: "success" | "error" | "" = ""): void => {
@@ -50,33 +80,62 @@ function create(app: App): PanelInstance {
     button.textContent = text ?? label;
   };
 
-  const select = (finding: Finding): void => {
-    server.selectCells({ tab: finding.tab, cells: finding.cells }).then(
-      (selected) => say(t.selected(selected.range)),
+  /** Highlights the chosen card (and date), un-highlights the others. */
+  const highlight = (groupId: string | null, from: HTMLElement | null): void => {
+    selected = groupId;
+    for (const node of lists.querySelectorAll<HTMLElement>("[aria-pressed]")) {
+      const on = node === from || (node.classList.contains("finding-card") && node.dataset.group === groupId);
+      node.setAttribute("aria-pressed", String(on));
+    }
+  };
+
+  const pick = (
+    group: FindingGroup,
+    request: { tab: string | null; cells: string[] },
+    from: HTMLElement,
+  ): void => {
+    highlight(group.id, from);
+    server.selectCells(request).then(
+      (result) => say(t.selectedIn(result.tab, result.range)),
       (error: unknown) => say(failureMessage(error, serverError), "error"),
     );
   };
 
-  const item = (finding: Finding): HTMLElement => {
-    const where = [finding.person, finding.date ? shortDate(finding.date) : null, finding.tab]
-      .filter((s): s is string => typeof s === "string" && s !== "")
-      .join(" · ");
-    const body: (HTMLElement | string)[] = [
-      el("strong", {}, ruleNames[finding.ruleId] ?? finding.ruleId),
-      el("span", { class: "meta" }, where),
-      el("span", { class: "text" }, finding.message),
-    ];
-    if (finding.cells.length > 0) body.push(el("span", { class: "meta" }, t.cells(finding.cells.join(", "))));
-    if (finding.cells.length === 0) return el("li", { class: "finding" }, el("div", {}, ...body));
-    const button = el("button", { type: "button", class: "finding-button" }, ...body);
-    button.addEventListener("click", () => select(finding));
-    return el("li", { class: "finding" }, button);
+  const title = (section: PanelSection): string => {
+    if (section.key === null) return arrangement === "person" ? t.noPerson : t.noDate;
+    return arrangement === "person" ? section.key : t.week(dayMonth(section.key));
   };
 
+  function renderLists(): void {
+    clear(lists);
+    for (const section of arrange(groups, arrangement)) {
+      const headingId = uid("planning-section");
+      lists.append(
+        el(
+          "section",
+          { class: "card-section", "aria-labelledby": headingId },
+          el("h2", { id: headingId }, t.section(title(section), section.count)),
+          el("ul", { class: "cards" }, ...section.groups.map((g) => card(g, lang, pick))),
+        ),
+      );
+    }
+    if (selected !== null) {
+      const again = lists.querySelector<HTMLElement>(`.finding-card[data-group="${CSS.escape(selected)}"]`);
+      highlight(again ? selected : null, again);
+    }
+  }
+
   const render = (summary: PlanningCheckSummary): void => {
-    clear(results);
-    if (summary.notice) results.append(el("p", { class: "note" }, summary.notice));
-    results.append(
+    clear(meta);
+    clear(counts);
+    counts.hidden = false;
+    counts.setAttribute("aria-label", t.countsLabel);
+    const total = { error: summary.errors, warning: summary.warnings, info: summary.infos };
+    for (const level of SEVERITY_ORDER) {
+      counts.append(el("span", { class: `count sev-${level}` }, t.countChips[level](total[level])));
+    }
+    if (summary.notice) meta.append(el("p", { class: "note" }, summary.notice));
+    meta.append(
       el(
         "p",
         { class: "meta" },
@@ -85,24 +144,16 @@ function create(app: App): PanelInstance {
           : t.report(summary.reportTab),
       ),
     );
-    if (summary.findings.length === 0) {
-      results.append(el("p", { class: "empty" }, t.noFinding));
+    groups = groupFindings(summary.findings, lang);
+    selected = null;
+    arrangeSwitch.hidden = groups.length === 0;
+    if (groups.length === 0) {
+      clear(lists);
+      lists.append(el("p", { class: "empty" }, t.noFinding));
       return;
     }
-    results.append(el("p", { class: "hint" }, t.selectHint));
-    for (const level of SEVERITY_ORDER) {
-      const list = summary.findings.filter((f) => f.severity === level);
-      if (list.length === 0) continue;
-      const headingId = uid("planning-group");
-      results.append(
-        el(
-          "section",
-          { class: `group sev-${level}`, "aria-labelledby": headingId },
-          el("h2", { id: headingId }, `${t.groups[level]} (${list.length})`),
-          el("ul", { class: "findings", "aria-label": severity[level] }, ...list.map(item)),
-        ),
-      );
-    }
+    meta.append(el("p", { class: "hint" }, t.selectHint));
+    renderLists();
   };
 
   run.addEventListener("click", () => {

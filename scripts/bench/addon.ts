@@ -1,7 +1,7 @@
 // Add-on bench: service calls and time of checkPlanning under the in-memory Apps Script fake, by kind of call.
 import { performance } from "node:perf_hooks";
-import { checkPlanning } from "../../src/gas/main";
-import { createFakeAppsScript, type FakeAppsScript } from "../../tests/fakes";
+import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
+import { createFakeAppsScript, type FakeAppsScript, type WriteRecord } from "../../tests/fakes";
 import { table } from "./measure";
 import { monthTab } from "./synthetic";
 
@@ -25,18 +25,21 @@ const ONCE = new Set([
   "Sheet.getMaxRows",
 ]);
 
-/** Calls that read one tab (at most these six per planning tab). */
+/** Calls that read one tab: its values, then its notes and text styles (at most eight per planning tab). */
 const TAB_READS = new Set([
   "Sheet.getName",
   "Sheet.getSheetId",
   "Sheet.getDataRange",
   "Range.getValues",
-  "Range.getBackgrounds",
   "Range.getNotes",
+  "Range.getFontColors",
+  "Range.getFontWeights",
+  "Range.getFontLines",
+  "Range.getBackgrounds",
 ]);
 
-/** Writes of the marks on a tab (two per tab that changes). */
-const MARK_WRITES = new Set(["Range.setBackgrounds", "Range.setNotes"]);
+/** Calls that only prepare a mark write (the RangeList of the cells, the rectangle of the notes). */
+const MARK_PREP = new Set(["Sheet.getRangeList", "Range.offset"]);
 
 /** Local value builders (rich text for links): no round trip to the spreadsheet. */
 const BUILDERS = /^(RichTextValueBuilder|RichTextValue|DataValidationBuilder)\.|^SpreadsheetApp\.new/;
@@ -47,28 +50,41 @@ export interface CallBreakdown {
   once: number;
   /** Per-tab reads, all tabs together. */
   tabReads: number;
-  /** Mark writes (setBackgrounds/setNotes), all tabs together. */
+  /** Mark writes on the tabs (RangeList styles, notes, and the calls preparing them), all tabs together. */
   markWrites: number;
   /** Every other write: the report tab, the marks store, tab creation. */
   otherWrites: number;
   builders: number;
 }
 
-/** Sorts a `byMethod` count into kinds. The report's `setBackgrounds` counts as an "other" write. */
-export function breakdown(byMethod: Record<string, number>): CallBreakdown {
+/**
+ * Sorts a `byMethod` count into kinds. `markWrites` are the writes logged on other tabs than the report and the
+ * marks store (`ownTabs`), with the calls preparing them; without a write log, the RangeList writes alone.
+ */
+export function breakdown(
+  byMethod: Record<string, number>,
+  writes: readonly WriteRecord[] = [],
+  ownTabs: readonly string[] = [],
+): CallBreakdown {
   const out: CallBreakdown = { total: 0, once: 0, tabReads: 0, markWrites: 0, otherWrites: 0, builders: 0 };
+  const own = ownTabs.map((name) => `'${name.replace(/'/g, "''")}'`);
+  const markWrites = writes.filter(
+    (w) => w.target.startsWith("'") && !own.some((o) => w.target.startsWith(o)),
+  );
+  const onMarks = new Map<string, number>();
+  for (const w of markWrites) onMarks.set(w.method, (onMarks.get(w.method) ?? 0) + 1);
   for (const [method, n] of Object.entries(byMethod)) {
     out.total += n;
     if (ONCE.has(method)) out.once += n;
     else if (TAB_READS.has(method)) out.tabReads += n;
-    else if (MARK_WRITES.has(method)) out.markWrites += n;
     else if (BUILDERS.test(method)) out.builders += n;
-    else out.otherWrites += n;
-  }
-  // The report's one setBackgrounds call is not a mark.
-  if ((byMethod["Range.setBackgrounds"] ?? 0) > 0) {
-    out.markWrites -= 1;
-    out.otherWrites += 1;
+    else if (MARK_PREP.has(method) || (writes.length === 0 && method.startsWith("RangeList.")))
+      out.markWrites += n;
+    else {
+      const marks = Math.min(n, onMarks.get(method) ?? 0);
+      out.markWrites += marks;
+      out.otherWrites += n - marks;
+    }
   }
   return out;
 }
@@ -99,6 +115,18 @@ export function benchWorld(tabs: number, people: number, mistakes = true): FakeA
   return fake;
 }
 
+/** The names of the add-on's report and marks store tabs (found by their metadata). */
+export function ownTabs(fake: FakeAppsScript): string[] {
+  return fake.spreadsheet
+    .getSheets()
+    .filter((s) =>
+      s
+        .getDeveloperMetadata()
+        .some((m) => m.getKey() === "releve.role" && ["report", "marks"].includes(m.getValue() ?? "")),
+    )
+    .map((s) => s.getName());
+}
+
 /** One measured configuration. */
 export interface AddonBenchRow {
   tabs: number;
@@ -114,6 +142,10 @@ export interface AddonBenchRow {
   cpuMs: number;
   /** Estimated Apps Script time: every call × 3 ms (builders included, pessimistic) + CPU. */
   estimatedMs: number;
+  /** Calls of the clear after the second check. */
+  clearCalls: number;
+  /** Whether the workbook had the planted mistakes (marks) or not. */
+  mistakes: boolean;
 }
 
 /** Measures two consecutive checks of a `tabs` × `people` × month workbook. */
@@ -122,13 +154,19 @@ export function measureCheck(tabs: number, people: number, mistakes = true): Add
   try {
     fake.calls.reset();
     const summary = checkPlanning();
-    const first = breakdown(fake.calls.byMethod());
+    const own = ownTabs(fake);
+    const first = breakdown(fake.calls.byMethod(), fake.writes, own);
     fake.calls.reset();
     const start = performance.now();
     checkPlanning();
     const cpuMs = performance.now() - start;
-    const second = breakdown(fake.calls.byMethod());
+    const second = breakdown(fake.calls.byMethod(), fake.writes, own);
+    fake.calls.reset();
+    clearPlanningFlags();
+    const clearCalls = fake.calls.total();
     return {
+      mistakes,
+      clearCalls,
       tabs,
       people,
       findings: summary.errors + summary.warnings + summary.infos,
@@ -148,32 +186,41 @@ export function measureCheck(tabs: number, people: number, mistakes = true): Add
  * (calls once, per planning tab read, mark writes per tab, other writes, builders, estimated time). Returns the rows.
  */
 export function benchAddon(print = true): AddonBenchRow[] {
-  const rows = [measureCheck(1, 30), measureCheck(12, 300)];
+  const rows = [
+    measureCheck(1, 30),
+    measureCheck(1, 30, false),
+    measureCheck(12, 300),
+    measureCheck(12, 300, false),
+  ];
   // One more planning tab costs this many reads (the marginal cost, the same whatever the rows).
   const readsPerTab = measureCheck(2, 30).tabReads - (rows[0] as AddonBenchRow).tabReads;
   if (print) {
     const text = table(
       [
         "tabs × people",
+        "mistakes",
         "findings",
-        "calls",
+        "calls 1st/2nd",
         "once",
         "reads/planning tab",
-        "mark writes",
-        "other writes (1st/2nd)",
+        "mark writes 1st/2nd",
+        "other writes 1st/2nd",
         "builders",
+        "clear calls",
         "CPU ms",
         "est. Apps Script s",
       ],
       rows.map((r) => [
         `${r.tabs} × ${r.people}`,
+        r.mistakes ? "yes" : "no",
         String(r.findings),
-        String(r.second.total),
+        `${r.first.total}/${r.second.total}`,
         String(r.second.once),
         String(readsPerTab),
-        String(r.second.markWrites),
+        `${r.first.markWrites}/${r.second.markWrites}`,
         `${r.first.otherWrites}/${r.second.otherWrites}`,
         String(r.second.builders),
+        String(r.clearCalls),
         r.cpuMs.toFixed(0),
         (r.estimatedMs / 1000).toFixed(1),
       ]),

@@ -22,6 +22,8 @@ const findingSchema = z.strictObject({
   cells: z.array(z.string().regex(/^(?:'(?:[^']|'')+'!)?[A-Z]{1,3}\d+$/)),
   message: z.string().min(1),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** The group the finding is read in (findings shown as one line share it). */
+  group: z.string().min(1),
 });
 const checkJsonSchema = z.strictObject({
   findings: z.array(findingSchema),
@@ -238,7 +240,9 @@ describe("--out", () => {
     const planning = copy.getWorksheet("Novembre 2026") as ExcelJS.Worksheet;
     for (const ref of ["D2", "E2"]) {
       const cell = planning.getCell(ref);
-      expect(String(cell.note)).toMatch(/^\[Relève\] Erreur — Repos quotidien : Repos quotidien de 9 h/);
+      expect(String(cell.note)).toMatch(
+        /^\[Relève\] Erreur — Repos quotidien \([^)]+\) : Repos quotidien de 9 h/,
+      );
       expect(cell.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFF4C7C3" } });
     }
     expect(planning.getCell("B2").note).toBeUndefined();

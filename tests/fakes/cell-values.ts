@@ -22,6 +22,8 @@ const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+// Day and month without a year (`1/2`, the current year), or with two digits (`1/2/26`: 00–29 → 20xx, else 19xx).
+const SHORT_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}))?$/;
 
 function realDate(y: number, m: number, d: number): boolean {
   const probe = new Date(Date.UTC(2000, m - 1, d));
@@ -53,7 +55,7 @@ function monthFirst(locale: string): boolean {
  * - otherwise trimmed text that looks like a number (`12`, `-1.5`, `1e3`, `007`; `1,5` in a French locale)
  *   becomes a number, `12%` becomes 0.12, `TRUE`/`FALSE` (any case; `VRAI`/`FAUX` in French) a boolean,
  *   `2026-11-24[ 07:30[:00]]` and the locale's `24/11/2026[ 07:30]` (`11/24/2026` in en_US) a Date in the
- *   spreadsheet's zone, `07:30[:00]` a time (a Date on 30/12/1899);
+ *   spreadsheet's zone, as do `1/2` (the current year) and `1/2/26`; `07:30[:00]` a time (a Date on 30/12/1899);
  * - numbers, booleans and Dates are stored as given (Dates copied); null/undefined empty the cell.
  */
 export function parseInput(
@@ -88,7 +90,15 @@ function parseDateText(t: string, locale: string, timeZone: string): Date | null
   let rest: (string | undefined)[];
   const iso = ISO_DATE.exec(t);
   const slash = SLASH_DATE.exec(t);
+  const short = SHORT_DATE.exec(t);
   const time = TIME.exec(t);
+  if (short) {
+    const [a, b] = [Number(short[1]), Number(short[2])];
+    [d, mo] = monthFirst(locale) ? [b, a] : [a, b];
+    const yy = short[3] === undefined ? null : Number(short[3]);
+    y = yy === null ? zonedParts(Date.now(), timeZone).year : yy < 30 ? 2000 + yy : 1900 + yy;
+    return realDate(y, mo, d) ? dateInZone(timeZone, y, mo, d, 0, 0, 0) : null;
+  }
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     rest = [iso[4], iso[5], iso[6]];

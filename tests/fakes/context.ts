@@ -77,6 +77,7 @@ const WRITE_METHODS: Record<string, RegExp> = {
   Sheet:
     /^(set(?!Active|CurrentCell)|clear|append|insert|delete|hide|show|protect|autoResize|addDeveloperMetadata|sort|move)/,
   Spreadsheet: /^(insertSheet|deleteSheet|addDeveloperMetadata|rename|setSpreadsheet|moveActiveSheet)/,
+  RangeList: /^(set|clear|check|uncheck|insert|remove|breakApart|trimWhitespace)/,
   DeveloperMetadata: /^(setValue|setKey|setVisibility|remove|moveTo)/,
   Protection: /^(set|add|remove)/,
 };

@@ -8,6 +8,7 @@
  *   fake.calls.byMethod()["Range.getValues"]; fake.calls.total(); fake.calls.reset();
  *   fake.mail.sent; fake.ui.menus / alerts / sidebars / toasts; fake.triggers.all(); fake.properties.document
  *   fake.uninstall();
+ *   Scattered cells: `sheet.getRangeList(["B2", "D4:E4"]).setFontColor(c)` is one counted call (RangeList).
  *
  * RAW VERSUS EXPOSED OBJECTS
  *   `fake.spreadsheet` and everything reached from it in a test are the raw objects: calls on them are not

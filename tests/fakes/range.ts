@@ -459,6 +459,18 @@ export class FakeRange implements ServiceObject {
     return this._setFormat("fontLine", line);
   }
 
+  getFontLines(): string[][] {
+    return this._getFormats("fontLine", "none");
+  }
+
+  setFontLines(lines: (string | null)[][]): FakeRange {
+    return this._setFormatGrid("fontLine", lines, (v) => v as string | null);
+  }
+
+  getFontStyles(): string[][] {
+    return this._getFormats("fontStyle", "normal");
+  }
+
   getHorizontalAlignment(): string {
     return this._getFormat("horizontalAlignment", "general");
   }

@@ -6,6 +6,7 @@ import { SERVICE, type ServiceObject } from "./counting";
 import type { FakeDeveloperMetadata, FakeMetadataFinder } from "./metadata";
 import type { FakeProtection } from "./protection";
 import { FakeRange } from "./range";
+import { FakeRangeList } from "./range-list";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
 /** A merged area. */
@@ -180,6 +181,19 @@ export class FakeSheet implements ServiceObject {
     if (typeof rowOrA1 === "string") return this._rangeFromA1(rowOrA1);
     if (column === undefined) throw new Error("The parameters (number) don't match the method signature.");
     return this._rangeAt(rowOrA1, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /**
+   * The ranges of A1 notations of this sheet as one RangeList. An empty list is refused here (Sheets' answer to
+   * it is not documented, so code must not rely on one).
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== "string")) {
+      throw new Error("The parameters don't match the method signature for Sheet.getRangeList.");
+    }
+    if (a1Notations.length === 0)
+      throw new Error("getRangeList: no range given (the fake refuses an empty list).");
+    return new FakeRangeList(a1Notations.map((a) => this._rangeFromA1(a)));
   }
 
   /** From A1 to the last row and column with content (A1 on an empty sheet). */

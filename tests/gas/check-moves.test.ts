@@ -1,5 +1,5 @@
 // clearPlanningFlags after the user inserted, deleted or sorted rows or columns between the check and the clear.
-import { rowsToRecords } from "../../src/gas/check/mark-plan";
+import { rowsToRecords } from "../../src/gas/check/store-codec";
 import { checkPlanning, clearPlanningFlags } from "../../src/gas/main";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
 import { CODE_FILLS, checkWorld, planningNames, stateOf } from "./check-world";
@@ -61,7 +61,7 @@ const storeRecords = (f: FakeAppsScript): number => {
     .find((s) =>
       s.getDeveloperMetadata().some((m) => m.getKey() === "releve.role" && m.getValue() === "marks"),
     );
-  return store ? rowsToRecords((store as FakeSheet).valuesOf()).length : 0;
+  return store ? rowsToRecords((store as FakeSheet).valuesOf()).records.length : 0;
 };
 
 describe("clearPlanningFlags finds marks the user's row and column changes moved", () => {
@@ -89,9 +89,10 @@ describe("clearPlanningFlags finds marks the user's row and column changes moved
     edit(tab(fake));
     expect(tab(fake).valuesOf()).not.toEqual(valuesBefore);
     const cleared = clearPlanningFlags();
-    expect(cleared).toEqual({
+    expect(cleared).toMatchObject({
       restored: summary.marked,
       kept: 0,
+      notesWithoutRecord: 0,
       message: `Marques effacées : ${summary.marked} cellules remises comme avant.`,
     });
     expect(stateOf(fake, planningNames())).toEqual(expected);
@@ -112,7 +113,7 @@ describe("clearPlanningFlags finds marks the user's row and column changes moved
     expect(stateOf(fake, planningNames())).toEqual(expected);
   });
 
-  test("two side-by-side marks with the same note each get their own fill back after a column insert", () => {
+  test("two side-by-side marks with the same note each get their own style back after a column insert", () => {
     fake = checkWorld();
     const nov = tab(fake);
     const evening = nov.cellAt(PAIR_ROW, PAIR_EVENING);
@@ -147,9 +148,9 @@ describe("clearPlanningFlags finds marks the user's row and column changes moved
     checkPlanning();
     const nov = tab(fake);
     nov.insertRowsBefore(FIRST_PERSON, 1);
-    // Martin Léa is now on row 11: the user recolours AA11 and rewrites Z11 (note and fill).
-    nov.getRange("AA11").setBackground("#00ff00");
-    nov.getRange("Z11").setNote("Vu avec Léa, on garde").setBackground("#ffff00");
+    // Martin Léa is now on row 11: the user recolours AA11's text and rewrites Z11 (note and text colour).
+    nov.getRange("AA11").setFontColor("#00ff00");
+    nov.getRange("Z11").setNote("Vu avec Léa, on garde").setFontColor("#ffff00");
     const cleared = clearPlanningFlags();
     expect(cleared.kept).toBe(2);
     expect(cleared.message).toContain(
@@ -158,10 +159,10 @@ describe("clearPlanningFlags finds marks the user's row and column changes moved
     expect(cleared.message).toContain(
       "1 marque introuvable (cellule modifiée ou supprimée depuis la vérification)",
     );
-    expect(nov.cellAt(11, 27)?.background).toBe("#00ff00");
+    expect(nov.cellAt(11, 27)?.fontColor).toBe("#00ff00");
     expect(nov.cellAt(11, 27)?.note ?? "").toBe("");
     expect(nov.cellAt(11, 26)?.note).toBe("Vu avec Léa, on garde");
-    expect(nov.cellAt(11, 26)?.background).toBe("#ffff00");
+    expect(nov.cellAt(11, 26)?.fontColor).toBe("#ffff00");
     expect(marksLeft(nov)).toEqual([]);
     // The mark found nowhere stays recorded: a later clear looks again and says the same, truthfully.
     expect(storeRecords(fake)).toBe(1);

@@ -163,19 +163,39 @@ export function checkWorld(options: CheckWorldOptions = {}): FakeAppsScript {
   return fake;
 }
 
-/** Everything the check must leave as it found it on a tab: values, backgrounds, notes, borders, formats rules. */
+/**
+ * Everything the check must leave as it found it on a tab, as Sheets shows it: values, backgrounds, notes, borders,
+ * text colour, weight and line (as their getters read them: an explicit black reads like the default), and the
+ * conditional-format rules.
+ */
 export function tabState(sheet: FakeSheet): unknown {
   const values = sheet.valuesOf();
   const rows = Math.max(values.length, 40);
   const cols = Math.max(values[0]?.length ?? 0, 40);
+  const area = sheet.getRange(1, 1, Math.min(rows, sheet.maxRows), Math.min(cols, sheet.maxCols));
+  const [colours, weights, lines] = [area.getFontColors(), area.getFontWeights(), area.getFontLines()];
   const cells: unknown[] = [];
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= cols; c++) {
       const cell = sheet.cellAt(r, c);
-      cells.push([cell?.background ?? null, cell?.note ?? "", JSON.stringify(sheet.borderAt(r, c))]);
+      const style = [colours[r - 1]?.[c - 1], weights[r - 1]?.[c - 1], lines[r - 1]?.[c - 1]];
+      cells.push([
+        cell?.background ?? null,
+        cell?.note ?? "",
+        JSON.stringify(sheet.borderAt(r, c)),
+        ...style,
+      ]);
     }
   }
-  return { values, cells, rules: sheet.getConditionalFormatRules().length };
+  const rules = sheet
+    .getConditionalFormatRules()
+    .map((rule) =>
+      JSON.stringify([
+        rule.settings,
+        rule.getRanges().map((r) => (r as { getA1Notation(): string }).getA1Notation()),
+      ]),
+    );
+  return { values, cells, rules };
 }
 
 /** `tabState` of every tab named. */

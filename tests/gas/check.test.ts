@@ -1,6 +1,7 @@
 // checkPlanning / clearPlanningFlags / selectCells under the fake: findings, report tab, marks, exact restore, lock.
-import { MARK_COLOURS } from "../../src/core/check/marks";
-import { rowsToRecords } from "../../src/gas/check/mark-plan";
+import { groupFindings } from "../../src/core/check/groups";
+import { MARK_COLOURS, MARK_STYLE } from "../../src/core/check/marks";
+import { rowsToRecords } from "../../src/gas/check/store-codec";
 import { checkPlanning, clearPlanningFlags, selectCells } from "../../src/gas/main";
 import type { FakeAppsScript, FakeSheet } from "../fakes";
 import { checkWorld, planningNames, stateOf } from "./check-world";
@@ -43,7 +44,7 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(fake.ui.alerts).toHaveLength(0);
   });
 
-  test("writes the report tab: summary, one row per finding, linked cells (no formula), colours, frozen header", () => {
+  test("writes the report tab: summary, one row per group of findings, linked cells (no formula), colours, frozen header", () => {
     fake = checkWorld();
     const summary = checkPlanning();
     const report = sheet("Contrôle planning");
@@ -54,42 +55,64 @@ describe("checkPlanning on a realistic workbook (2 units × 3 months)", () => {
     expect(values[header]).toEqual(["Gravité", "Règle", "Personne", "Date", "Onglet", "Cellules", "Message"]);
     expect(report.getFrozenRows()).toBe(header + 1);
     const rows = values.slice(header + 1);
-    expect(rows).toHaveLength(summary.errors + summary.warnings + summary.infos);
+    const groups = groupFindings(summary.findings, "fr");
+    expect(rows).toHaveLength(groups.length);
+    expect(groups.length).toBeLessThan(summary.findings.length / 5);
     expect(rows[0]?.[0]).toBe("Erreur");
+    // A night watcher's 14 nights of 10 h in November are one row, their list in the message's note.
+    const nights = rows.findIndex((r) => r[2] === "Girard Karim" && String(r[1]).includes("night-max"));
+    expect(rows[nights]?.[6]).toBe("14 nuits de 10 h (maximum 8 h)");
+    expect(rows[nights]?.[3]).toBe("01/11/2026 → 26/11/2026");
+    const note = report.cellAt(header + 2 + nights, 7)?.note ?? "";
+    expect(note.split("\n")).toHaveLength(14);
+    expect(note.split("\n")[0]).toMatch(/^01\/11 · C13 · Poste de nuit de 10 h/);
+    const nightLinks = report.cellAt(header + 2 + nights, 5)?.links ?? [];
+    expect(nightLinks.map((l) => l.linkUrl)).toEqual([`#gid=${sheet(NOV).getSheetId()}&range=C13:AB13`]);
 
     const restRow =
       header + 2 + rows.findIndex((r) => r[2] === "Martin Léa" && String(r[1]).includes("daily-rest"));
-    const cell = report.cellAt(restRow, 6);
-    expect(cell?.value).toBe("Z10, AA10");
-    expect(cell?.formula).toBe("");
+    expect(report.cellAt(restRow, 6)?.value).toBe("Z10, AA10");
+    // The tab name links to the person's flagged cells on that tab (plain text, never a formula).
+    const tabCell = report.cellAt(restRow, 5);
+    expect(tabCell?.value).toBe(NOV);
+    expect(tabCell?.formula).toBe("");
     const gid = sheet(NOV).getSheetId();
-    expect(cell?.links.map((l) => [l.start, l.end, l.linkUrl])).toEqual([
-      [0, 3, `#gid=${gid}&range=Z10`],
-      [5, 9, `#gid=${gid}&range=AA10`],
+    expect(tabCell?.links.map((l) => [l.start, l.end, l.linkUrl])).toEqual([
+      [0, NOV.length, `#gid=${gid}&range=Z10:AA10`],
     ]);
     expect(report.cellAt(restRow, 1)?.background).toBe(MARK_COLOURS.error);
     const crossTab = header + 2 + rows.findIndex((r) => String(r[1]).includes("absence-conflict"));
-    const hirondellesGid = sheet("Hirondelles - Décembre 2026").getSheetId();
-    expect(report.cellAt(crossTab, 6)?.links.map((l) => l.linkUrl)).toContain(
-      `#gid=${hirondellesGid}&range=X7`,
-    );
+    expect(report.cellAt(crossTab, 6)?.value).toBe("X15, 'Hirondelles - Décembre 2026'!X7");
     for (let r = 1; r <= values.length; r++) {
       for (let c = 1; c <= 7; c++) expect(report.cellAt(r, c)?.formula ?? "").toBe("");
     }
   });
 
-  test("marks each flagged cell with the severity colour and a note, and never changes a value", () => {
+  test("marks each flagged cell with bold underlined text in the severity colour and a note, never a fill, never a value", () => {
     fake = checkWorld();
     const before = Object.fromEntries(planningNames().map((n) => [n, sheet(n).valuesOf()]));
+    const fillBefore = sheet(NOV).cellAt(MARTIN_25.row, MARTIN_25.col)?.background;
     checkPlanning();
     const marked = sheet(NOV).cellAt(MARTIN_25.row, MARTIN_25.col);
-    expect(marked?.background).toBe(MARK_COLOURS.error);
-    expect(marked?.note).toMatch(/^\[Relève\] Erreur — Repos quotidien : Repos quotidien de 9 h/);
+    expect(marked).toMatchObject({
+      background: fillBefore,
+      fontColor: MARK_STYLE.fontColor.error,
+      fontWeight: "bold",
+      fontLine: "underline",
+    });
+    expect(marked?.note).toMatch(
+      /^\[Relève\] Erreur — Repos quotidien \(Martin Léa\) : Repos quotidien de 9 h/,
+    );
     for (const name of planningNames()) expect(sheet(name).valuesOf()).toEqual(before[name]);
     const names = planningNames();
     const planningWrites = fake.writes.filter((w) => names.some((n) => w.target.startsWith(`'${n}'`)));
     expect(new Set(planningWrites.map((w) => w.method))).toEqual(
-      new Set(["Range.setBackgrounds", "Range.setNotes"]),
+      new Set([
+        "RangeList.setFontColor",
+        "RangeList.setFontWeight",
+        "RangeList.setFontLine",
+        "Range.setNotes",
+      ]),
     );
     expect(fake.lock.writesOutsideLock()).toEqual([]);
   });
@@ -151,13 +174,14 @@ describe("clearPlanningFlags restores exactly what was there", () => {
     checkPlanning();
     const z10 = nov.getRange("Z10");
     z10.setNote("Vu avec Léa, on garde");
-    nov.getRange(MARTIN_25.row, MARTIN_25.col).setBackground("#00ff00");
+    nov.getRange(MARTIN_25.row, MARTIN_25.col).setFontColor("#00ff00");
     const cleared = clearPlanningFlags();
     expect(cleared.kept).toBe(2);
     expect(cleared.message).toContain("2 cellules modifiées depuis la vérification");
     expect(nov.cellAt(10, 26)?.note).toBe("Vu avec Léa, on garde");
-    expect(nov.cellAt(10, 26)?.background).toBe("#ddebf7");
-    expect(nov.cellAt(MARTIN_25.row, MARTIN_25.col)?.background).toBe("#00ff00");
+    expect(nov.getRange("Z10").getFontWeight()).toBe("normal");
+    expect(nov.cellAt(MARTIN_25.row, MARTIN_25.col)?.fontColor).toBe("#00ff00");
+    expect(nov.getRange(MARTIN_25.row, MARTIN_25.col).getFontLine()).toBe("none");
     expect(nov.cellAt(MARTIN_25.row, MARTIN_25.col)?.note).toBe("");
     // Nothing of ours remains anywhere else.
     for (const name of names) {
@@ -170,27 +194,34 @@ describe("clearPlanningFlags restores exactly what was there", () => {
     }
   });
 
-  test("the clear rewrites only the rectangle of the marked cells: a white fill outside it stays white", () => {
+  test("the clear writes styles only to the marked cells and notes only inside their rectangle", () => {
     fake = checkWorld();
     checkPlanning();
     const nov = sheet(NOV);
-    nov.getRange("A1:B2").setBackground("#ffffff");
+    nov.getRange("A1:B2").setFontColor("#000000");
     const from = fake.writes.length;
     clearPlanningFlags();
-    expect(nov.cellAt(1, 1)?.background).toBe("#ffffff");
-    expect(nov.cellAt(2, 2)?.background).toBe("#ffffff");
-    const widths = fake.writes
-      .slice(from)
-      .filter((w) => w.method === "Range.setBackgrounds" && w.target.startsWith(`'${NOV}'`))
-      .map((w) => w.target);
-    expect(widths).toHaveLength(1);
-    expect(widths[0]).not.toMatch(/!A1:/);
+    expect(nov.cellAt(1, 1)?.fontColor).toBe("#000000");
+    const writes = fake.writes.slice(from).filter((w) => w.target.startsWith(`'${NOV}'`));
+    const styles = writes.filter((w) => w.method.startsWith("RangeList."));
+    expect(styles.length).toBeGreaterThan(0);
+    for (const w of styles) expect(w.target).not.toMatch(/!A1[,:]|!A1$/);
+    const notes = writes.filter((w) => w.method === "Range.setNotes").map((w) => w.target);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).not.toMatch(/!A1:/);
+    expect(writes.map((w) => w.method)).not.toContain("Range.setBackgrounds");
   });
 
   test("nothing to clear: says so and writes nothing", () => {
     fake = checkWorld();
     const cleared = clearPlanningFlags();
-    expect(cleared).toEqual({ restored: 0, kept: 0, message: "Aucune marque à effacer." });
+    expect(cleared).toEqual({
+      restored: 0,
+      kept: 0,
+      notesWithoutRecord: 0,
+      stylesNotRestored: 0,
+      message: "Aucune marque à effacer.",
+    });
     expect(fake.writes).toEqual([]);
   });
 
@@ -199,11 +230,11 @@ describe("clearPlanningFlags restores exactly what was there", () => {
     const summary = checkPlanning();
     const store = fake.spreadsheet.getSheets().find((s) => roleOf(s) === "marks") as FakeSheet;
     expect(store.isSheetHidden()).toBe(true);
-    expect(rowsToRecords(store.valuesOf())).toHaveLength(summary.marked);
+    expect(rowsToRecords(store.valuesOf()).records).toHaveLength(summary.marked);
     expect(store.valuesOf().every((r) => r.every((v) => typeof v === "string"))).toBe(true);
     expect(fake.spreadsheet.getActiveSheet().getName()).not.toBe(store.getName());
     clearPlanningFlags();
-    expect(rowsToRecords(store.valuesOf())).toHaveLength(0);
+    expect(rowsToRecords(store.valuesOf()).records).toHaveLength(0);
   });
 });
 
@@ -223,7 +254,7 @@ describe("settings errors", () => {
     ]);
     expect(bad[0]?.message).toContain("beaucoup");
     const settings = sheet("Paramètres");
-    expect(settings.cellAt(4, 2)?.background).toBe(MARK_COLOURS.error);
+    expect(settings.cellAt(4, 2)?.fontColor).toBe(MARK_STYLE.fontColor.error);
     expect(settings.cellAt(4, 2)?.note).toContain("beaucoup");
     const reportRows = sheet("Contrôle planning").valuesOf();
     expect(reportRows.some((r) => r[4] === "Paramètres" && r[5] === "B4")).toBe(true);
@@ -253,7 +284,7 @@ describe("the report tab belongs to the add-on", () => {
     expect(reports).toHaveLength(1);
     const values = (reports[0] as FakeSheet).valuesOf();
     const header = values.findIndex((row) => row[0] === "Gravité");
-    expect(values.length - header - 1).toBe(second.errors + second.warnings + second.infos);
+    expect(values.length - header - 1).toBe(groupFindings(second.findings, "fr").length);
   });
 });
 

@@ -1,6 +1,7 @@
 // The human output of `releve check`: a summary, then the findings grouped by severity and tab, as tables.
 import type { CheckResult } from "../../core/check/check";
-import type { Finding, Severity } from "../../core/findings";
+import { type FindingGroup, groupFindings } from "../../core/check/groups";
+import type { Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { Lang, Messages } from "../../core/i18n";
 import { formatCivilDate } from "../../core/i18n/format";
@@ -27,14 +28,16 @@ export function renderCheck(result: CheckResult, options: CheckOutputOptions): s
     lines.push("", options.palette.green(c.noFinding));
     return `${lines.join("\n")}\n`;
   }
+  const groups = groupFindings(result.findings, options.lang);
   for (const severity of SEVERITIES) {
-    const findings = result.findings.filter((f) => f.severity === severity);
-    if (findings.length === 0) continue;
+    const ofSeverity = groups.filter((g) => g.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    const count = ofSeverity.reduce((n, g) => n + g.findings.length, 0);
     lines.push(
       "",
-      severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${findings.length})`),
+      severityColor(severity, options.palette)(`${options.t.common.severity[severity]} (${count})`),
     );
-    for (const [tab, group] of groupByTab(findings, result.summary.tabs)) {
+    for (const [tab, group] of groupByTab(ofSeverity, result.summary.tabs)) {
       lines.push("", `  ${options.palette.bold(inline(tab ?? c.workbookLevel))}`);
       lines.push(...findingTable(group, tab, options).map((line) => `  ${line}`));
     }
@@ -68,20 +71,26 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
   ];
 }
 
+/** One line per group of findings: repeated findings read as one (first → last date, count and what repeats). */
 function findingTable(
-  findings: readonly Finding[],
+  groups: readonly FindingGroup[],
   tab: string | null,
   options: CheckOutputOptions,
 ): string[] {
   const { t, lang } = options;
   const cols = t.cli.check.columns;
   const names = t.check.ruleNames as Record<string, string>;
-  const rows = findings.map((f) => [
-    names[f.ruleId] ?? f.ruleId,
-    f.person ?? "",
-    f.date ? formatCivilDate(f.date, lang) : "",
-    cellsText(f.cells, tab, t),
-    f.message,
+  const date = (g: FindingGroup): string => {
+    if (!g.first || !g.last) return "";
+    const first = formatCivilDate(g.first, lang);
+    return g.first === g.last ? first : `${first} → ${formatCivilDate(g.last, lang)}`;
+  };
+  const rows = groups.map((g) => [
+    names[g.ruleId] ?? g.ruleId,
+    g.person ?? "",
+    date(g),
+    cellsText(g.cells, tab, t),
+    g.label,
   ]);
   return renderTable([cols.rule, cols.person, cols.date, cols.cells, cols.message], rows, {
     maxWidth: options.width !== undefined ? options.width - 2 : undefined,
@@ -99,12 +108,12 @@ function cellsText(cells: readonly string[], tab: string | null, t: Messages): s
   return local.length > MAX_CELLS ? `${shown} ${t.cli.check.moreCells(local.length - MAX_CELLS)}` : shown;
 }
 
-/** Findings grouped by tab, tabs in workbook order, tab-less findings last; order inside kept. */
+/** Groups of findings by tab, tabs in workbook order, tab-less ones last; order inside kept. */
 function groupByTab(
-  findings: readonly Finding[],
+  findings: readonly FindingGroup[],
   tabs: readonly string[],
-): Array<[string | null, Finding[]]> {
-  const groups = new Map<string | null, Finding[]>();
+): Array<[string | null, FindingGroup[]]> {
+  const groups = new Map<string | null, FindingGroup[]>();
   for (const f of findings) {
     const group = groups.get(f.tab) ?? [];
     group.push(f);

@@ -16,6 +16,8 @@ import { parseStaffTab } from "../tabs/staff-tab";
 import { foldText } from "../text";
 import { type CivilDate, civilDate, isTimeZone } from "../time";
 import type { WorkbookSnapshot } from "../workbook";
+import { groupFindings, groupIds } from "./groups";
+import { boundFindings } from "./long-text";
 
 /** Hours planned by one person in one week (Monday to Sunday), for the summary. */
 export interface PersonWeekHours {
@@ -112,10 +114,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const ctx: RuleContext = { timeline, settings, staff, lang, legend };
   findings.push(...runRules(ctx));
 
-  findings.sort(compareFindings);
-  const counts = countBySeverity(findings);
+  const bounded = boundFindings(findings).sort(compareFindings);
+  const counts = countBySeverity(bounded);
   return {
-    findings,
+    findings: bounded,
     summary: {
       errors: counts.error,
       warnings: counts.warning,
@@ -182,9 +184,12 @@ function touchesRanges(timeline: Timeline, from: number, to: number): boolean {
   return false;
 }
 
+/** A finding of `releve check --json`: contract §3's finding and the id of the group it is read in. */
+export type GroupedFinding = Finding & { group: string };
+
 /** Contract §2's JSON document of `releve check --json`. */
 export interface ContractJson {
-  findings: Finding[];
+  findings: GroupedFinding[];
   summary: {
     errors: number;
     warnings: number;
@@ -195,11 +200,15 @@ export interface ContractJson {
   };
 }
 
-/** Exactly contract §2's `{ findings, summary: { errors, warnings, infos, tabs, people, shifts } }`. */
+/**
+ * Contract §2's `{ findings, summary: { errors, warnings, infos, tabs, people, shifts } }`: every finding, each with
+ * a `group` key (findings read as one line share it, see `groupFindings`).
+ */
 export function toContractJson(result: CheckResult): ContractJson {
   const s = result.summary;
+  const ids = groupIds(groupFindings(result.findings, result.lang));
   return {
-    findings: result.findings,
+    findings: result.findings.map((f) => ({ ...f, group: ids.get(f) ?? "" })),
     summary: {
       errors: s.errors,
       warnings: s.warnings,

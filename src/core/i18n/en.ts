@@ -6,6 +6,7 @@ import { check } from "./en/check";
 import { cli } from "./en/cli";
 import { common } from "./en/common";
 import { gas } from "./en/gas";
+import { groups } from "./en/groups";
 import { handovers } from "./en/handovers";
 import { planning } from "./en/planning";
 import { reading } from "./en/reading";
@@ -22,6 +23,7 @@ export const en: typeof fr = {
   cli,
   common,
   gas,
+  groups,
   handovers,
   planning,
   reading,

@@ -5,6 +5,7 @@ import { check } from "./fr/check";
 import { cli } from "./fr/cli";
 import { common } from "./fr/common";
 import { gas } from "./fr/gas";
+import { groups } from "./fr/groups";
 import { handovers } from "./fr/handovers";
 import { planning } from "./fr/planning";
 import { reading } from "./fr/reading";
@@ -20,6 +21,7 @@ export const fr = {
   cli,
   common,
   gas,
+  groups,
   handovers,
   planning,
   reading,

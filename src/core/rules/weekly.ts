@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import { formatDayMonth } from "../i18n/format";
 import type { CellRef, Sequence } from "../planning/types";
 import type { DayNumber, EpochMinutes } from "../time";
-import { mondayOf } from "../time";
+import { civilDate, hhmm, mondayOf } from "../time";
 import { analyses, duration, ruleText } from "./context";
 import { makeFinding, refsOf } from "./finding";
 import { judgeAbove } from "./judge";
@@ -165,8 +165,12 @@ interface RestWeek {
   start: EpochMinutes;
   end: EpochMinutes;
   passes: boolean;
-  /** Longest run without work touching the week (runs open before the first / after the last work cut at the week). */
+  /** The run without work with the most time inside the week: its part inside the week… */
+  longestInside: number;
+  /** …its whole length, and where it lies (a run open before the first / after the last work is cut at the week). */
   longest: number;
+  longestFrom: EpochMinutes;
+  longestTo: EpochMinutes;
 }
 
 /**
@@ -192,6 +196,8 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
       const refs = weekRefs(analysis, week.monday);
       const monday = formatDayMonth(week.monday, ctx.lang);
       if (!week.passes) {
+        const from = ctx.timeline.zone.toWall(week.longestFrom);
+        const to = ctx.timeline.zone.toWall(week.longestTo);
         findings.push(
           makeFinding({
             ruleId: "weekly-rest",
@@ -202,11 +208,17 @@ export function checkWeeklyRest(ctx: RuleContext): Finding[] {
             message: text.weeklyRest({
               monday,
               longest: duration(ctx, week.longest),
+              longestInside: week.longestInside < week.longest ? duration(ctx, week.longestInside) : null,
+              from: `${formatDayMonth(from.day, ctx.lang)} ${hhmm(from.minute)}`,
+              to: `${formatDayMonth(to.day, ctx.lang)} ${hhmm(to.minute)}`,
               run: duration(ctx, setting.runMinutes),
               inside: duration(ctx, setting.insideWeekMinutes),
             }),
             details: {
               longestRestMinutes: week.longest,
+              longestRestInsideMinutes: week.longestInside,
+              longestRestFrom: `${civilDate(from.day)}T${hhmm(from.minute)}`,
+              longestRestTo: `${civilDate(to.day)}T${hhmm(to.minute)}`,
               minimumMinutes: setting.runMinutes,
               insideWeekMinutes: setting.insideWeekMinutes,
             },
@@ -276,7 +288,17 @@ function restWeeks(ctx: RuleContext, analysis: PersonAnalysis, table: WholeWeekT
     if (!(index >= 0 && index < starts.length)) continue;
     const start = starts[index] as number;
     if (Number.isNaN(start)) continue;
-    weeks.push({ monday, start, end: ends[index] as number, passes: false, longest: 0 });
+    const end = ends[index] as number;
+    weeks.push({
+      monday,
+      start,
+      end,
+      passes: false,
+      longestInside: 0,
+      longest: 0,
+      longestFrom: start,
+      longestTo: start,
+    });
   }
   if (weeks.length === 0) return weeks;
   let pointer = 0;
@@ -289,8 +311,12 @@ function restWeeks(ctx: RuleContext, analysis: PersonAnalysis, table: WholeWeekT
       const b = Math.min(to, week.end);
       if (b <= a) continue;
       const open = !Number.isFinite(from) || !Number.isFinite(to);
-      const length = open ? Math.min(to, week.end) - Math.max(from, week.start) : to - from;
-      week.longest = Math.max(week.longest, length);
+      if (b - a > week.longestInside) {
+        week.longestInside = b - a;
+        week.longestFrom = Number.isFinite(from) ? from : a;
+        week.longestTo = Number.isFinite(to) ? to : b;
+        week.longest = week.longestTo - week.longestFrom;
+      }
       if ((open || to - from >= runMinutes) && b - a >= insideWeekMinutes) week.passes = true;
     }
   };

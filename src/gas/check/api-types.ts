@@ -17,6 +17,10 @@ export interface ClearSummary {
   restored: number;
   /** Cells the user changed since the check (left as the user made them), including marks found nowhere. */
   kept: number;
+  /** Notes of Relève's found without their record (the hidden marks store was deleted or cut): our lines removed. */
+  notesWithoutRecord: number;
+  /** Of those cells, the ones whose mark style (bold, underlined, coloured text) could not be put back. */
+  stylesNotRestored: number;
   /** The sentence shown to the user. */
   message: string;
 }

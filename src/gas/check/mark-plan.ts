@@ -1,53 +1,22 @@
-// Pure planning of marks on one tab's format grids: undo the previous marks still ours, apply the new ones, record them.
-import { type CellMark, isMarkNote } from "../../core/check/marks";
+// Pure planning of marks on one tab: undo the old marks still ours, drop stray notes of ours, put the new marks.
+import { markNoteFor } from "../../core/check/mark-note";
+import { type CellMark, isMarkNote, MARK_STYLE, stripMarkNote } from "../../core/check/marks";
+import {
+  type CellChange,
+  type FormatGrids,
+  MARK_PROPS,
+  type MarkProp,
+  type MarkRecord,
+  type Position,
+  type PropChange,
+  sameValue,
+} from "./mark-types";
 import { locateRecords } from "./relocate";
 
-/** What one mark replaced on one cell, and what it put there (to restore only what is still ours). */
-export interface MarkRecord {
-  sheetId: number;
-  /** 0-based row and column. */
-  row: number;
-  col: number;
-  /** The background before the mark (as `getBackgrounds` gave it). */
-  prevBg: string;
-  /** The background the mark set. */
-  ourBg: string;
-  /** The note before the mark ("" for none); null when the mark left the note alone (too long to record). */
-  prevNote: string | null;
-  /** The note the mark set; null when it left the note alone. */
-  ourNote: string | null;
-}
-
-/** The background Sheets reports for a cell without fill. */
-export const NO_FILL = "#ffffff";
-
-/** Sheets' limit on one cell's text, notes included. */
-const MAX_NOTE = 50_000;
-
-/** Longest note recorded in the store (its JSON text must fit in one cell). */
-const MAX_RECORDED_NOTE = 20_000;
-
-/** One tab's formats as read from A1: backgrounds and notes, same shape. */
-export interface FormatGrids {
-  backgrounds: string[][];
-  notes: string[][];
-}
-
-/** A 0-based rectangle of cells. */
-export interface Bounds {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
-
-/** What a tab gets written back, and what was done. */
+/** What a tab gets written, and what was done. */
 export interface TabPlan {
-  /** Backgrounds to write (null resets a cell to no fill), same shape as read. */
-  backgrounds: (string | null)[][];
-  notes: string[][];
-  /** The smallest rectangle holding every cell that changes (null when none does). */
-  bounds: Bounds | null;
+  /** Every property of every cell to write (only cells that get, keep or lose a mark; only what differs). */
+  changes: CellChange[];
   /** The records of the new marks. */
   records: MarkRecord[];
   /** Cells whose previous mark was removed (fully or partly), where they are now. */
@@ -56,28 +25,38 @@ export interface TabPlan {
   kept: number;
   /** Old records whose mark was found nowhere (the user edited or deleted it): nothing was written for them. */
   unresolved: MarkRecord[];
-  /** True when some cell changes. */
-  changed: boolean;
+  /** Notes of ours found without a record (the marks store was lost): our lines removed from them. */
+  strayNotes: number;
+  /** Cells in our style (bold, underlined, a severity's colour) without a record: left as they are, counted. */
+  strayStyles: number;
 }
 
-const sameColour = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const key = (p: Position): string => `${p.row},${p.col}`;
 
-/** The note a mark writes: the check's lines, then the note the cell had (so the user still reads it). */
-export function markNote(mark: CellMark, previous: string): string {
-  if (previous === "" || isMarkNote(previous)) return mark.note;
-  const combined = `${mark.note}\n—\n${previous}`;
-  return combined.length <= MAX_NOTE ? combined : mark.note;
+/** The mark's value of each property it sets (the note aside). */
+function markStyle(mark: CellMark): Record<"fontColor" | "fontWeight" | "fontLine", string> {
+  return { fontColor: mark.fontColor, fontWeight: MARK_STYLE.fontWeight, fontLine: MARK_STYLE.fontLine };
+}
+
+/** True when a cell carries one of the check's styles (bold, underlined, in a severity's colour). */
+function inMarkStyle(grids: FormatGrids, at: Position): boolean {
+  const colour = grids.fontColor?.[at.row]?.[at.col];
+  return (
+    colour !== undefined &&
+    Object.values(MARK_STYLE.fontColor).some((c) => sameValue(c, colour)) &&
+    sameValue(grids.fontWeight?.[at.row]?.[at.col] ?? "", MARK_STYLE.fontWeight) &&
+    sameValue(grids.fontLine?.[at.row]?.[at.col] ?? "", MARK_STYLE.fontLine)
+  );
 }
 
 /**
- * Plans one tab: first finds each old record's mark (in place, or where the user's inserts, deletes or sorts moved
- * it, see `locateRecords`) and restores it there where its background/note is still the one the mark set (a
- * user's change is kept), then puts the new marks, recording what each replaced. Grids start at A1; marks must
- * lie inside them, records outside are looked for by content.
- *
- * Known limit: `getBackgrounds` returns `#ffffff` both for a cell without fill and for an explicit white fill, so
- * the two cannot be told apart. Every `#ffffff` is written back as null (no fill, the usual case); an explicit
- * white fill inside the written rectangle thus becomes "no fill" (it looks the same, gridlines aside).
+ * Plans one tab from its formats as just read (grids from A1; marks must lie inside them):
+ * 1. each old record's mark is found (in place, or where the user's inserts, deletes or sorts moved it, see
+ *    `locateRecords`) and each property still holding the mark's value is put back; one the user changed is kept;
+ * 2. any other note of ours (a mark whose record was lost) loses our lines, the user's part stays;
+ * 3. the new marks go on, each recording what it replaced (after 1 and 2).
+ * Only the differences from the grids as read are returned as changes: a cell marked again the same way costs
+ * nothing. Records are by `sheetId`.
  */
 export function planTab(
   sheetId: number,
@@ -85,90 +64,104 @@ export function planTab(
   oldRecords: readonly MarkRecord[],
   marks: readonly CellMark[],
 ): TabPlan {
-  const backgrounds = grids.backgrounds.map((row) => row.slice());
-  const notes = grids.notes.map((row) => row.slice());
+  const work = Object.fromEntries(
+    Object.entries(grids).map(([prop, grid]) => [prop, (grid as string[][]).map((row) => row.slice())]),
+  ) as FormatGrids;
+  const touched = new Map<string, Position>();
+  const set = (at: Position, prop: MarkProp, value: string): void => {
+    const row = work[prop]?.[at.row];
+    if (!row) return;
+    row[at.col] = value;
+    touched.set(key(at), at);
+  };
+  const get = (at: Position, prop: MarkProp): string | undefined => work[prop]?.[at.row]?.[at.col];
+
+  // 1. Old records.
   const positions = locateRecords(oldRecords, grids);
+  const claimed = new Set<string>();
   let restored = 0;
   let kept = 0;
-  let changed = false;
-  let top = Number.POSITIVE_INFINITY;
-  let left = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let right = -1;
-  const touch = (row: number, col: number): void => {
-    changed = true;
-    top = Math.min(top, row);
-    left = Math.min(left, col);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, col);
-  };
   const unresolved: MarkRecord[] = [];
-  oldRecords.forEach((r, i) => {
+  oldRecords.forEach((record, i) => {
     const at = positions[i];
-    const bgRow = at ? backgrounds[at.row] : undefined;
-    const noteRow = at ? notes[at.row] : undefined;
-    if (!at || !bgRow || !noteRow) {
-      unresolved.push(r);
+    if (!at || work.note[at.row] === undefined) {
+      unresolved.push(record);
       return;
     }
     let undone = false;
     let userChanged = false;
-    if (sameColour(bgRow[at.col] ?? NO_FILL, r.ourBg)) {
-      undone = true;
-      if (!sameColour(r.prevBg, r.ourBg)) {
-        bgRow[at.col] = r.prevBg;
-        touch(at.row, at.col);
-      }
-    } else userChanged = true;
-    if (r.ourNote !== null && r.prevNote !== null) {
-      if ((noteRow[at.col] ?? "") === r.ourNote) {
+    for (const prop of MARK_PROPS) {
+      const change: PropChange | undefined = record.props[prop];
+      const current = get(at, prop);
+      if (!change || current === undefined) continue;
+      if (sameValue(current, change.ours)) {
         undone = true;
-        if (r.prevNote !== r.ourNote) {
-          noteRow[at.col] = r.prevNote;
-          touch(at.row, at.col);
-        }
+        set(at, prop, change.prev);
+      } else if (prop === "note" && isMarkNote(current)) {
+        // The user wrote under our lines, or the lines are another check's: our lines go, their text stays.
+        undone = true;
+        userChanged = true;
+        set(at, prop, stripMarkNote(current));
       } else userChanged = true;
     }
-    if (!undone) unresolved.push(r);
-    else {
-      restored++;
-      if (userChanged) kept++;
+    if (!undone) {
+      unresolved.push(record);
+      return;
     }
+    claimed.add(key(at));
+    restored++;
+    if (userChanged) kept++;
   });
+
+  // 2. Notes and styles of ours that no record explains (the store was lost): notes lose our lines; a style
+  // cannot be undone without knowing what it replaced, so it is only counted (and stays).
+  let strayNotes = 0;
+  let strayStyles = 0;
+  const newMarks = new Set(marks.map((m) => key(m)));
+  work.note.forEach((row, r) => {
+    row.forEach((note, c) => {
+      const at = { row: r, col: c };
+      if (claimed.has(key(at))) return;
+      if (!newMarks.has(key(at)) && inMarkStyle(work, at)) strayStyles++;
+      if (!isMarkNote(note)) return;
+      strayNotes++;
+      set(at, "note", stripMarkNote(note));
+    });
+  });
+
+  // 3. New marks, recording what they replace.
   const records: MarkRecord[] = [];
   for (const mark of marks) {
-    const bgRow = backgrounds[mark.row];
-    const noteRow = notes[mark.row];
-    if (!bgRow || !noteRow || mark.col >= bgRow.length) continue;
-    const prevBg = bgRow[mark.col] ?? NO_FILL;
-    const current = noteRow[mark.col] ?? "";
-    const recordable = current.length <= MAX_RECORDED_NOTE;
-    const prevNote = recordable ? current : null;
-    const ourNote = recordable ? markNote(mark, current) : null;
-    records.push({
-      sheetId,
-      row: mark.row,
-      col: mark.col,
-      prevBg,
-      ourBg: mark.background,
-      prevNote,
-      ourNote,
-    });
-    if (!sameColour(prevBg, mark.background) || (ourNote !== null && current !== ourNote))
-      touch(mark.row, mark.col);
-    bgRow[mark.col] = mark.background;
-    if (ourNote !== null) noteRow[mark.col] = ourNote;
+    const at = { row: mark.row, col: mark.col };
+    const currentNote = get(at, "note");
+    if (currentNote === undefined || mark.col >= (work.note[mark.row]?.length ?? 0)) continue;
+    const props: MarkRecord["props"] = {};
+    for (const [prop, ours] of Object.entries(markStyle(mark)) as [MarkProp, string][]) {
+      const prev = get(at, prop);
+      if (prev === undefined) continue;
+      props[prop] = { prev, ours };
+      set(at, prop, ours);
+    }
+    const note = markNoteFor(mark, currentNote);
+    if (note !== null) {
+      props.note = { prev: stripMarkNote(currentNote), ours: note };
+      set(at, "note", note);
+    }
+    records.push({ sheetId, row: mark.row, col: mark.col, props });
   }
-  return {
-    backgrounds: backgrounds.map((row) => row.map((bg) => (sameColour(bg, NO_FILL) ? null : bg))),
-    notes,
-    bounds: changed ? { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 } : null,
-    records,
-    restored,
-    kept,
-    unresolved,
-    changed,
-  };
+
+  // Only what differs from the grids as read is written.
+  const changes: CellChange[] = [];
+  for (const at of touched.values()) {
+    for (const prop of MARK_PROPS) {
+      const before = grids[prop]?.[at.row]?.[at.col];
+      const after = get(at, prop);
+      if (before === undefined || after === undefined) continue;
+      if (prop === "note" ? before !== after : !sameValue(before, after))
+        changes.push({ ...at, prop, value: after });
+    }
+  }
+  return { changes, records, restored, kept, unresolved, strayNotes, strayStyles };
 }
 
 /** The smallest grid from A1 that holds every record and mark of a tab: [rows, columns]. */
@@ -180,59 +173,4 @@ export function extentOf(records: readonly MarkRecord[], marks: readonly CellMar
     cols = Math.max(cols, c.col + 1);
   }
   return [rows, cols];
-}
-
-const STORE_HEADER = "releve-marks-v2";
-
-/** Largest JSON text per store cell (Sheets holds 50,000 characters per cell). */
-const CHUNK_CHARS = 45_000;
-
-/**
- * The marks store's rows (one column, header first): the records as JSON arrays, packed into cells of at most
- * 45,000 characters. Every cell starts with `[`, so Sheets keeps it as text, never a formula or a number.
- */
-export function recordsToRows(records: readonly MarkRecord[]): string[][] {
-  const rows: string[][] = [[STORE_HEADER]];
-  let chunk: string[] = [];
-  let size = 2;
-  for (const r of records) {
-    const json = JSON.stringify([r.sheetId, r.row, r.col, r.prevBg, r.ourBg, r.prevNote, r.ourNote]);
-    if (chunk.length > 0 && size + json.length + 1 > CHUNK_CHARS) {
-      rows.push([`[${chunk.join(",")}]`]);
-      chunk = [];
-      size = 2;
-    }
-    chunk.push(json);
-    size += json.length + 1;
-  }
-  if (chunk.length > 0) rows.push([`[${chunk.join(",")}]`]);
-  return rows;
-}
-
-const isNote = (v: unknown): v is string | null => v === null || typeof v === "string";
-const isIndex = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
-
-/** The records of the marks store's values; cells and records that do not parse are skipped. */
-export function rowsToRecords(values: readonly (readonly unknown[])[]): MarkRecord[] {
-  const records: MarkRecord[] = [];
-  for (const row of values) {
-    const cell = row[0];
-    if (typeof cell !== "string" || !cell.startsWith("[")) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(cell);
-    } catch {
-      continue; // Not ours: someone typed into the hidden tab.
-    }
-    if (!Array.isArray(parsed)) continue;
-    for (const item of parsed) {
-      if (!Array.isArray(item) || item.length !== 7) continue;
-      const [sheetId, r, c, prevBg, ourBg, prevNote, ourNote] = item as unknown[];
-      if (typeof sheetId !== "number" || !isIndex(r) || !isIndex(c)) continue;
-      if (typeof prevBg !== "string" || typeof ourBg !== "string" || !isNote(prevNote) || !isNote(ourNote))
-        continue;
-      records.push({ sheetId, row: r, col: c, prevBg, ourBg, prevNote, ourNote });
-    }
-  }
-  return records;
 }

@@ -1,27 +1,20 @@
-// Puts and removes the check's marks on the tabs: per tab one read of backgrounds and notes, one write of each.
-import type { CellMark } from "../../core/check/marks";
-import type { TabRead } from "../snapshot";
-import { extentOf, type FormatGrids, type MarkRecord, planTab, type TabPlan } from "./mark-plan";
+// Puts and removes the check's marks on one tab: read its formats, plan, write only the cells that change.
 
+import { type CellMark, isMarkNote } from "../../core/check/marks";
+import { pushTo } from "../../core/map-list";
+import { extentOf, planTab, type TabPlan } from "./mark-plan";
+import { type CellChange, DEFAULTS, type FormatGrids, type MarkProp, type MarkRecord } from "./mark-types";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 
-/** One tab's planned writes. */
-export interface TabWork {
-  tab: TabRead;
-  range: Range;
-  plan: TabPlan;
-}
-
-/** The planned writes of every tab concerned, the new records and what was undone. */
-export interface MarksPlan {
-  work: TabWork[];
-  records: MarkRecord[];
-  /** Cells whose previous mark was removed. */
-  restored: number;
-  /** Cells whose previous mark the user changed (their change kept). */
-  kept: number;
-  /** Old records whose mark was found nowhere (see `TabPlan.unresolved`). */
-  unresolved: MarkRecord[];
+/** A tab to mark or clear: its sheet and id, and — when the check read its values — its data range and values. */
+export interface MarkTarget {
+  sheet: Sheet;
+  id: number;
+  range: Range | null;
+  values: readonly (readonly unknown[])[];
 }
 
 /** The rows and columns of a grid as read. */
@@ -31,13 +24,19 @@ const sizeOf = (grid: readonly (readonly unknown[])[]): [number, number] => [
 ];
 
 /**
- * The range from A1 that holds the tab's data and every cell in `extent`, clipped to the tab's size (3 calls;
- * cells of deleted rows or columns are left out). `known` is the size of the data already seen.
+ * The range from A1 to read and write: the data range already read (no call), else the tab's data range (1 call);
+ * when some cell of `extent` lies outside, a range reaching it, clipped to the tab's size (3 calls more).
  */
-function extendedRange(tab: TabRead, extent: [number, number], known: [number, number]): Range {
-  const maxRows = tab.sheet.getMaxRows();
-  const maxCols = tab.sheet.getMaxColumns();
-  return tab.sheet.getRange(
+function areaOf(target: MarkTarget, extent: [number, number]): Range {
+  const fits = (size: [number, number]): boolean => extent[0] <= size[0] && extent[1] <= size[1];
+  let known = sizeOf(target.values);
+  if (target.range && fits(known)) return target.range;
+  const data = target.range ?? target.sheet.getDataRange();
+  if (!target.range) known = [data.getNumRows(), data.getNumColumns()];
+  if (fits(known)) return data;
+  const maxRows = target.sheet.getMaxRows();
+  const maxCols = target.sheet.getMaxColumns();
+  return target.sheet.getRange(
     1,
     1,
     Math.max(1, Math.min(Math.max(known[0], extent[0]), maxRows)),
@@ -45,78 +44,113 @@ function extendedRange(tab: TabRead, extent: [number, number], known: [number, n
   );
 }
 
-/** Reads a range's backgrounds and notes (2 calls). */
-const gridsOf = (range: Range): FormatGrids => ({
-  backgrounds: range.getBackgrounds(),
-  notes: range.getNotes(),
-});
-
-/**
- * The range from A1 to read and write, and its formats: the data range already read (2 calls); when the values
- * were not read (a clear), the tab's data range (3 calls); in both cases, when some cell of `extent` lies outside,
- * a range reaching it (3 calls more, and the 2 reads).
- */
-function readTab(tab: TabRead, extent: [number, number]): { range: Range; grids: FormatGrids } {
-  const fits = (size: [number, number]): boolean => extent[0] <= size[0] && extent[1] <= size[1];
-  let known = sizeOf(tab.values);
-  if (tab.range && fits(known)) return { range: tab.range, grids: gridsOf(tab.range) };
-  if (!tab.range && tab.values.length === 0) {
-    const range = tab.sheet.getDataRange();
-    const grids = gridsOf(range);
-    known = sizeOf(grids.backgrounds);
-    if (fits(known)) return { range, grids };
-  }
-  const range = extendedRange(tab, extent, known);
-  return { range, grids: gridsOf(range) };
+/** Reads the style grids a plan needs (3 calls; 4 when a record of an older version set a fill). */
+function readStyles(range: Range, grids: FormatGrids, fills: boolean): void {
+  grids.fontColor = range.getFontColors();
+  grids.fontWeight = range.getFontWeights() as string[][];
+  grids.fontLine = range.getFontLines() as string[][];
+  if (fills) grids.background = range.getBackgrounds();
 }
 
-/**
- * Plans the marks: for every tab that has new marks or records of old ones, reads its backgrounds and notes once
- * (2 or 3 calls, plus 5 when the cells lie outside the data range) and plans the writes. Records of tabs that no
- * longer exist are dropped. Writes nothing.
- */
-export function planMarks(
-  tabs: readonly TabRead[],
-  marks: readonly CellMark[],
-  oldRecords: readonly MarkRecord[],
-): MarksPlan {
-  const marksByTab = new Map<string, CellMark[]>();
-  for (const mark of marks) marksByTab.set(mark.tab, [...(marksByTab.get(mark.tab) ?? []), mark]);
-  const recordsById = new Map<number, MarkRecord[]>();
-  for (const r of oldRecords) recordsById.set(r.sheetId, [...(recordsById.get(r.sheetId) ?? []), r]);
-  const plan: MarksPlan = { work: [], records: [], restored: 0, kept: 0, unresolved: [] };
-  for (const tab of tabs) {
-    const tabMarks = marksByTab.get(tab.name) ?? [];
-    const tabRecords = recordsById.get(tab.id) ?? [];
-    if (tabMarks.length === 0 && tabRecords.length === 0) continue;
-    const { range, grids } = readTab(tab, extentOf(tabRecords, tabMarks));
-    const tabPlan = planTab(tab.id, grids, tabRecords, tabMarks);
-    plan.work.push({ tab, range, plan: tabPlan });
-    plan.records.push(...tabPlan.records);
-    plan.restored += tabPlan.restored;
-    plan.kept += tabPlan.kept;
-    plan.unresolved.push(...tabPlan.unresolved);
+/** `B2`, `B2:D2`: 0-based cells as A1 notation, adjacent cells of a row joined in one run. */
+function a1Runs(cells: readonly { row: number; col: number }[]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) pushTo(byRow, c.row, c.col);
+  const out: string[] = [];
+  const letters = (col: number): string => {
+    let s = "";
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  for (const [row, cols] of byRow) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    let start = sorted[0] as number;
+    for (let i = 1; i <= sorted.length; i++) {
+      const col = sorted[i];
+      const prev = sorted[i - 1] as number;
+      if (col === prev + 1) continue;
+      out.push(
+        start === prev
+          ? `${letters(start)}${row + 1}`
+          : `${letters(start)}${row + 1}:${letters(prev)}${row + 1}`,
+      );
+      if (col !== undefined) start = col;
+    }
   }
-  return plan;
+  return out;
 }
 
+const SETTERS: Record<Exclude<MarkProp, "note">, (list: RangeList, value: string | null) => void> = {
+  fontColor: (list, v) => list.setFontColor(v),
+  fontWeight: (list, v) => list.setFontWeight(v as GoogleAppsScript.Spreadsheet.FontWeight | null),
+  fontLine: (list, v) => list.setFontLine(v as GoogleAppsScript.Spreadsheet.FontLine | null),
+  background: (list, v) => list.setBackground(v),
+};
+
 /**
- * Writes the planned backgrounds and notes: two batched calls per tab that changes, none per cell. With `tight`,
- * only over the rectangle of the cells that change (1 call more), so nothing outside it is rewritten.
+ * Writes a plan's changes: each style value to its cells through one RangeList (2 calls per distinct value — the
+ * mark's colours, bold, underline, and the values they replaced — however many cells), so no other cell is
+ * touched; the notes in one `setNotes` over the smallest rectangle holding the notes that change (2 calls), the
+ * other notes of that rectangle written back as just read. A value equal to Sheets' default is written as a reset.
  */
-export function writeMarks(plan: MarksPlan, tight = false): void {
-  for (const { range, plan: tabPlan } of plan.work) {
-    const b = tabPlan.bounds;
-    if (!tabPlan.changed || !b) continue;
-    if (!tight) {
-      range.setBackgrounds(tabPlan.backgrounds);
-      range.setNotes(tabPlan.notes);
+function writeChanges(
+  sheet: Sheet,
+  area: Range,
+  notes: readonly string[][],
+  changes: readonly CellChange[],
+): void {
+  const styles = new Map<string, { prop: Exclude<MarkProp, "note">; value: string; cells: CellChange[] }>();
+  const noteChanges: CellChange[] = [];
+  for (const change of changes) {
+    if (change.prop === "note") {
+      noteChanges.push(change);
       continue;
     }
-    const target = range.offset(b.row, b.col, b.rows, b.cols);
-    const cut = <T>(grid: T[][]): T[][] =>
-      grid.slice(b.row, b.row + b.rows).map((row) => row.slice(b.col, b.col + b.cols));
-    target.setBackgrounds(cut(tabPlan.backgrounds));
-    target.setNotes(cut(tabPlan.notes));
+    const prop = change.prop;
+    const k = `${prop}\u0000${change.value.toLowerCase()}`;
+    const entry = styles.get(k) ?? { prop, value: change.value, cells: [] };
+    entry.cells.push(change);
+    styles.set(k, entry);
   }
+  for (const { prop, value, cells } of styles.values()) {
+    const reset = value.toLowerCase() === DEFAULTS[prop];
+    SETTERS[prop](sheet.getRangeList(a1Runs(cells)), reset ? null : value);
+  }
+  if (noteChanges.length === 0) return;
+  const top = Math.min(...noteChanges.map((c) => c.row));
+  const left = Math.min(...noteChanges.map((c) => c.col));
+  const bottom = Math.max(...noteChanges.map((c) => c.row));
+  const right = Math.max(...noteChanges.map((c) => c.col));
+  const block = notes.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+  for (const c of noteChanges) (block[c.row - top] as string[])[c.col - left] = c.value;
+  area.offset(top, left, bottom - top + 1, right - left + 1).setNotes(block);
+}
+
+/**
+ * Marks or clears one tab, reading its formats right before writing them: the notes (1 call, plus the data range
+ * when not read yet), then — when the tab has marks, records or a note of ours, or `allStyles` — the text styles
+ * (3 calls), plans
+ * (`planTab`) and writes only the cells that change (see `writeChanges`). A colleague's note or colour anywhere
+ * else survives; one changed on a marked cell before this read is taken as the cell's own.
+ */
+export function markTab(
+  target: MarkTarget,
+  marks: readonly CellMark[],
+  records: readonly MarkRecord[],
+  allStyles = false,
+): TabPlan {
+  const area = areaOf(target, extentOf(records, marks));
+  const grids: FormatGrids = { note: area.getNotes() };
+  const hasStray = grids.note.some((row) => row.some(isMarkNote));
+  if (allStyles || marks.length > 0 || records.length > 0 || hasStray) {
+    readStyles(
+      area,
+      grids,
+      records.some((r) => r.props.background !== undefined),
+    );
+  }
+  const plan = planTab(target.id, grids, records, marks);
+  if (plan.changes.length > 0) writeChanges(target.sheet, area, grids.note, plan.changes);
+  return plan;
 }

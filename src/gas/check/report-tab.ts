@@ -1,7 +1,12 @@
 // Writes the `Contrôle planning` tab: one batched write of values, a constant number of format calls, cell links.
 
 import { MARK_COLOURS } from "../../core/check/marks";
-import { REPORT_WIDTH, type ReportLink, type ReportSheet } from "../../core/check/report";
+import {
+  REPORT_MESSAGE_COLUMN,
+  REPORT_WIDTH,
+  type ReportLink,
+  type ReportSheet,
+} from "../../core/check/report";
 import type { Lang } from "../../core/i18n";
 import { defaultTabName } from "../../core/tabs/addon-tabs";
 import { freeTabName, insertRoleSheet } from "../roles";
@@ -44,8 +49,25 @@ export function asText(value: string | number): string | number {
   return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The rich text of a cells cell: each target's text linked to `#gid=<id>&range=<A1>` (3 + one call per link). */
+/**
+ * The rich text of a linked cell: each target's text linked to `#gid=<id>&range=<A1>` (3 calls + one per link).
+ * The same text and links give the same value, built once (`cache`): a person's rows on a tab share one.
+ */
 function linkedText(
+  text: string,
+  link: ReportLink | undefined,
+  gids: ReadonlyMap<string, number>,
+  cache: Map<string, RichTextValue>,
+): RichTextValue {
+  const key = [text, ...(link?.targets ?? []).map((t) => `${t.tab}\u0000${t.a1}`)].join("\u0001");
+  const known = cache.get(key);
+  if (known) return known;
+  const value = buildLinked(text, link, gids);
+  cache.set(key, value);
+  return value;
+}
+
+function buildLinked(
   text: string,
   link: ReportLink | undefined,
   gids: ReadonlyMap<string, number>,
@@ -66,10 +88,14 @@ function linkedText(
 }
 
 /**
- * Writes the report: clears the tab (or creates it with its metadata), writes every value in one `setValues`,
- * colours rows by severity and bolds the title and column header in one call each, links the cells column with
- * one `setRichTextValues` (never a formula) and freezes the header: 8 writes on an existing tab (9 on a new one,
- * 1 more when it must grow) and 1 read (`getMaxRows`), whatever the number of findings (plus the rich-text builders, local objects). Returns the tab's name.
+ * Writes the report: clears the tab (or creates it with its metadata), sets the plain-text format so every text
+ * stays exactly that text (a name like `07:00`, `1/2`, `3,5`, `VRAI` or `=1+1` is never a time, date, number,
+ * boolean or formula), writes every value in one `setValues`, colours rows by severity and bolds the title and
+ * column header in one call each, lists each group's findings in its message cell's note (one `setNotes`), links
+ * each row's tab name to its cells with one `setRichTextValues` (never a formula) and freezes the header: 12 writes
+ * on an existing tab (its old notes cleared too; 11 on a new one, 1 more when it must grow) and 1 read (`getMaxRows`), whatever the number of
+ * findings (plus the rich-text builders, local objects: 4 per person and tab, and per row without a person).
+ * Returns the tab's name.
  */
 export function writeReport(
   spreadsheet: Spreadsheet,
@@ -79,11 +105,12 @@ export function writeReport(
   tabCount: number,
 ): string {
   let sheet = target.sheet;
-  if (sheet) sheet.clear();
+  if (sheet) sheet.clear().clearNotes();
   else sheet = insertRoleSheet(spreadsheet, target.name, "report", tabCount);
-  const rows = report.rows.map((row) => row.map(asText));
+  const rows = report.rows;
   ensureRows(sheet, rows.length);
   const range = sheet.getRange(1, 1, rows.length, REPORT_WIDTH);
+  range.setNumberFormat("@");
   range.setValues(rows);
   range.setBackgrounds(
     report.severities.map((severity, i) => {
@@ -97,14 +124,21 @@ export function writeReport(
       return Array.from({ length: REPORT_WIDTH }, () => weight);
     }),
   );
+  const body = rows.length - report.headerRows;
+  if (body > 0) {
+    const notes = Array.from({ length: body }, () => [""]);
+    for (const note of report.notes) (notes[note.row - report.headerRows] as string[])[0] = note.text;
+    sheet.getRange(report.headerRows + 1, REPORT_MESSAGE_COLUMN + 1, body, 1).setNotes(notes);
+  }
   if (report.links.length > 0) {
     const col = (report.links[0] as ReportLink).col;
     const first = Math.min(...report.links.map((l) => l.row));
     const last = Math.max(...report.links.map((l) => l.row));
     const byRow = new Map(report.links.map((l) => [l.row, l]));
     const column: RichTextValue[][] = [];
+    const cache = new Map<string, RichTextValue>();
     for (let row = first; row <= last; row++) {
-      column.push([linkedText(String(report.rows[row]?.[col] ?? ""), byRow.get(row), gids)]);
+      column.push([linkedText(String(report.rows[row]?.[col] ?? ""), byRow.get(row), gids, cache)]);
     }
     sheet.getRange(first + 1, col + 1, column.length, 1).setRichTextValues(column);
   }

@@ -143,31 +143,71 @@ describe("reportSheet", () => {
     ]);
   });
 
-  test("links point at each finding cell, in its own tab, from the Cellules column", () => {
+  test("each row's tab name links to the cells: a person's flagged cells on the tab, or the row's own", () => {
     const h = sheet.headerRows;
+    const martin = { tab: "Novembre 2026", a1: "C3:G12" };
+    const link = (row: number, tab: string, a1: string) => ({
+      row,
+      col: 4,
+      texts: [tab],
+      targets: [{ tab, a1 }],
+    });
     expect(sheet.links).toEqual([
-      {
-        row: h,
-        col: 5,
-        texts: ["F12", "G12"],
-        targets: [
-          { tab: "Novembre 2026", a1: "F12" },
-          { tab: "Novembre 2026", a1: "G12" },
-        ],
-      },
-      {
-        row: h + 1,
-        col: 5,
-        texts: ["'Novembre 2026'!C3", "'IME'!D4"],
-        targets: [
-          { tab: "Novembre 2026", a1: "C3" },
-          { tab: "IME", a1: "D4" },
-        ],
-      },
-      { row: h + 2, col: 5, texts: ["AC1"], targets: [{ tab: "Novembre 2026", a1: "AC1" }] },
-      { row: h + 3, col: 5, texts: ["G12"], targets: [{ tab: "Novembre 2026", a1: "G12" }] },
-      { row: h + 5, col: 5, texts: ["B4"], targets: [{ tab: "Paramètres", a1: "B4" }] },
+      link(h, martin.tab, martin.a1),
+      link(h + 1, martin.tab, martin.a1),
+      link(h + 2, "Novembre 2026", "AC1"),
+      link(h + 3, martin.tab, martin.a1),
+      link(h + 4, martin.tab, martin.a1),
+      link(h + 5, "Paramètres", "B4"),
     ]);
+    expect(sheet.rows[h + 1]?.[5]).toBe("C3, 'IME'!D4");
+  });
+
+  test("repeated findings are one row: the count in the message, first → last in the date, the list in a note", () => {
+    const nights = [2, 4, 6].map((d) =>
+      finding({
+        ruleId: "night-max",
+        severity: "warning",
+        date: `2026-11-0${d}`,
+        cells: [`${String.fromCharCode(66 + d)}5`],
+        message: `Poste de nuit de 10 h entre le 0${d}/11 21:00 et le 0${d + 1}/11 07:00 (maximum 8 h).`,
+        details: { nightMinutes: 600, maximumMinutes: 480 },
+      }),
+    );
+    const report = reportSheet(resultOf(nights), { generatedAt: GENERATED });
+    const body = report.rows.slice(report.headerRows);
+    expect(body).toEqual([
+      [
+        "Avertissement",
+        "Durée d'une nuit (night-max)",
+        "Martin Léa",
+        "02/11/2026 → 06/11/2026",
+        "Novembre 2026",
+        "D5, F5, H5",
+        "3 nuits de 10 h (maximum 8 h)",
+      ],
+    ]);
+    expect(report.notes).toEqual([
+      {
+        row: report.headerRows,
+        col: 6,
+        text: nights.map((n, i) => `0${2 * i + 2}/11 · ${n.cells[0]} · ${n.message}`).join("\n"),
+      },
+    ]);
+  });
+
+  test("the summary is a list of sections: more blocks slot in before the findings", () => {
+    const report = reportSheet(resultOf(FINDINGS), {
+      generatedAt: GENERATED,
+      sections: [{ id: "reading", rows: [["Lecture"], ["Novembre 2026", "lu"], []] }],
+    });
+    expect(report.rows.slice(11, 14).map((r) => r.slice(0, 2))).toEqual([
+      ["Lecture", ""],
+      ["Novembre 2026", "lu"],
+      ["", ""],
+    ]);
+    expect(report.columnHeaderRow).toBe(14);
+    expect(report.rows.slice(report.headerRows)).toEqual(sheet.rows.slice(sheet.headerRows));
   });
 
   test("no finding: one row saying so; English labels", () => {
@@ -199,8 +239,8 @@ describe("marksFromFindings", () => {
   test("the note lists every finding on the cell, worst first, each line recognisably ours", () => {
     const note = marks.find((m) => m.a1 === "G12")?.note ?? "";
     expect(note.split("\n")).toEqual([
-      `[Relève] Erreur — Repos quotidien : ${FINDINGS[0]?.message}`,
-      "[Relève] Avertissement — Amplitude : Amplitude de 14 h.",
+      `[Relève] Erreur — Repos quotidien (Martin Léa) : ${FINDINGS[0]?.message}`,
+      "[Relève] Avertissement — Amplitude (Martin Léa) : Amplitude de 14 h.",
     ]);
     expect(isMarkNote(note)).toBe(true);
     expect(isMarkNote("Remplacement prévu")).toBe(false);

@@ -39,11 +39,13 @@ describe("new findings of a candidate", () => {
         .map((f) => f.message);
     const input = checked(rows);
     expect(weeklyRest(input.findings)).toEqual([
-      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 02/11 (plus long repos : 21 h).",
+      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 02/11 " +
+        "(plus long repos dans la semaine : 21 h, du 02/11 00:00 au 02/11 21:00).",
     ]);
     const written = checked({ ...rows, [PAUL]: row("M", "M", { 2: "N" }) });
     expect(weeklyRest(written.findings)).toEqual([
-      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 02/11 (plus long repos : 31 h).",
+      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 02/11 " +
+        "(plus long repos : 31 h, du 01/11 14:00 au 02/11 21:00, dont 21 h dans la semaine).",
     ]);
     const result = findReplacements(input, { date: "2026-11-01", shift: "M", absent: "MARTIN Léa" });
     const paul = result.candidates.find((c) => c.name === PAUL);

@@ -53,10 +53,38 @@ describe("weekly-rest", () => {
     expect(check(week("08:00"), "code-du-travail", options)).toEqual([]);
     const [f] = check(week("07:59"), "code-du-travail", options);
     expect(f).toMatchObject({ ruleId: "weekly-rest", severity: "error", date: "2026-11-16" });
+    expect(f?.message).toBe(
+      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 16/11 " +
+        "(plus long repos : 34 h 59, du 21/11 21:00 au 23/11 07:59, dont 27 h dans la semaine).",
+    );
     expect(f?.details).toEqual({
       longestRestMinutes: 35 * 60 - 1,
+      longestRestInsideMinutes: 27 * 60,
+      longestRestFrom: "2026-11-21T21:00",
+      longestRestTo: "2026-11-23T07:59",
       minimumMinutes: 35 * 60,
       insideWeekMinutes: 24 * 60,
+    });
+  });
+  test("the message gives the longest rest inside the week and where it lies, not a run mostly in the week before", () => {
+    // Off from Friday 20/11 14:00 to Monday 23/11 06:00 (64 h, only 6 h of it in the week of 23/11), then every day.
+    const entries = [
+      ...dates("2026-11-16", 5).map((d) => at("A", d, "07:00-14:00")),
+      at("A", "2026-11-23", "06:00-14:00"),
+      ...dates("2026-11-24", 7).map((d) => at("A", d, "07:00-14:00")),
+    ];
+    const found = check(entries, "code-du-travail", { ranges: [["2026-11-16", "2026-11-30"]] });
+    const [f] = ofRule(found, "weekly-rest");
+    expect(f).toMatchObject({ ruleId: "weekly-rest", date: "2026-11-23" });
+    expect(f?.message).toBe(
+      "Pas de repos hebdomadaire de 35 h d'affilée dont 24 h dans la semaine du 23/11 " +
+        "(plus long repos dans la semaine : 17 h, du 23/11 14:00 au 24/11 07:00).",
+    );
+    expect(f?.details).toMatchObject({
+      longestRestMinutes: 17 * 60,
+      longestRestInsideMinutes: 17 * 60,
+      longestRestFrom: "2026-11-23T14:00",
+      longestRestTo: "2026-11-24T07:00",
     });
   });
   test("the run needs 24 h inside the week: ending Saturday at 24:00 passes, at 00:01 fails", () => {

@@ -36,6 +36,17 @@ export const addon: typeof fr = {
       `${plural(cells, "cell was", "cells were")} changed since the check: your changes are kept.`,
     missing: (cells: number) =>
       `${plural(cells, "mark was", "marks were")} not found (cell changed or deleted since the check): left as is; a later clear will look again.`,
+    withoutRecord: (notes, styles) =>
+      [
+        notes > 0
+          ? `The record of the marks (hidden tab) was missing or damaged: ${plural(notes, "Relève note", "Relève notes")} removed (your notes are kept).`
+          : "",
+        styles > 0
+          ? `${plural(styles, "cell keeps", "cells keep")} a mark's formatting (bold underlined coloured text) that Relève cannot put back without its record: fix it by hand if needed.`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
   select: {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,

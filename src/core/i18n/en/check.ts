@@ -67,6 +67,7 @@ export const check: typeof fr = {
     warnings: "Warnings",
     infos: "Notes",
     none: "none",
+    moreFindings: (n: number) => `… and ${n} more.`,
     noFinding: "No problem found.",
     columns: ["Severity", "Rule", "Person", "Date", "Tab", "Cells", "Message"],
   },

@@ -50,7 +50,10 @@ export const rules: typeof fr = {
   weeklyAverage: (p) =>
     `Average of ${p.duration} a week over the ${p.weeks} weeks from ${p.monday} (maximum ${p.limit}).`,
   weeklyRest: (p) =>
-    `No weekly rest of ${p.run} in a row with ${p.inside} inside the week of ${p.monday} (longest rest: ${p.longest}).`,
+    `No weekly rest of ${p.run} in a row with ${p.inside} inside the week of ${p.monday} ` +
+    (p.longestInside === null
+      ? `(longest rest inside the week: ${p.longest}, from ${p.from} to ${p.to}).`
+      : `(longest rest: ${p.longest}, from ${p.from} to ${p.to}, of which ${p.longestInside} inside the week).`),
   restDays: (p) => `${days(p.restDays)} of rest in the week of ${p.monday} (minimum ${days(p.minimum)}).`,
   daysPerWeek: (p) => `${days(p.days)} worked in the week of ${p.monday} (maximum ${days(p.limit)}).`,
   consecutiveDays: (p) =>

@@ -17,4 +17,23 @@ export const addonPanel = {
   selectHint: "Cliquez sur un constat pour sélectionner ses cellules dans la feuille.",
   cells: (refs: string) => `Cellules : ${refs}`,
   selected: (refs: string) => `Sélection : ${refs}`,
+  /** The counts bar: one chip per severity. */
+  countsLabel: "Constats",
+  countChips: {
+    error: (n: number) => plural(n, "erreur", "erreurs"),
+    warning: (n: number) => plural(n, "avertissement", "avertissements"),
+    info: (n: number) => plural(n, "information", "informations"),
+  },
+  arrangeLabel: "Regrouper",
+  byPerson: "Par personne",
+  byWeek: "Par semaine",
+  week: (monday: string) => `Semaine du ${monday}`,
+  noPerson: "Sans personne (onglets, paramètres, couverture)",
+  noDate: "Sans date",
+  /** A section heading with its number of findings. */
+  section: (title: string, count: number) => `${title} (${count})`,
+  /** The toggle of a group's list of findings. */
+  dates: (count: number) => `Voir les ${count} dates`,
+  /** Said when a finding's cells are selected in the sheet (the counts stay). */
+  selectedIn: (tab: string, range: string) => `Sélectionné dans « ${tab} » : ${range}`,
 };

@@ -41,6 +41,17 @@ export const addon = {
       `${plural(cells, "cellule modifiée", "cellules modifiées")} depuis la vérification : vos changements sont conservés.`,
     missing: (cells: number) =>
       `${plural(cells, "marque introuvable", "marques introuvables")} (cellule modifiée ou supprimée depuis la vérification) : rien n'y a été changé, un prochain effacement ${cells > 1 ? "les" : "la"} cherchera encore.`,
+    withoutRecord: (notes: number, styles: number) =>
+      [
+        notes > 0
+          ? `Le registre des marques (onglet caché) manquait ou était abîmé : ${plural(notes, "note de Relève retirée", "notes de Relève retirées")} (vos notes sont gardées).`
+          : "",
+        styles > 0
+          ? `${plural(styles, "cellule garde", "cellules gardent")} la mise en forme d'une marque (texte gras souligné en couleur) que Relève ne peut pas remettre comme avant sans son registre : à corriger à la main si besoin.`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
   select: {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,

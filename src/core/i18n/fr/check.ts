@@ -66,6 +66,7 @@ export const check = {
     warnings: "Avertissements",
     infos: "Informations",
     none: "aucun",
+    moreFindings: (n: number) => `… et ${n} autre${n > 1 ? "s" : ""}.`,
     noFinding: "Aucun problème trouvé.",
     columns: ["Gravité", "Règle", "Personne", "Date", "Onglet", "Cellules", "Message"],
   },

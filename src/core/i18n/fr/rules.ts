@@ -63,8 +63,20 @@ export const rules = {
     `${p.duration} de travail la semaine du ${p.monday} (maximum ${p.limit}).`,
   weeklyAverage: (p: { duration: string; weeks: number; monday: string; limit: string }) =>
     `Moyenne de ${p.duration} par semaine sur les ${p.weeks} semaines à partir du ${p.monday} (maximum ${p.limit}).`,
-  weeklyRest: (p: { monday: string; longest: string; run: string; inside: string }) =>
-    `Pas de repos hebdomadaire de ${p.run} d'affilée dont ${p.inside} dans la semaine du ${p.monday} (plus long repos : ${p.longest}).`,
+  weeklyRest: (p: {
+    monday: string;
+    longest: string;
+    /** The longest rest's part inside the week, when some of it lies outside; null when it lies wholly inside. */
+    longestInside: string | null;
+    from: string;
+    to: string;
+    run: string;
+    inside: string;
+  }) =>
+    `Pas de repos hebdomadaire de ${p.run} d'affilée dont ${p.inside} dans la semaine du ${p.monday} ` +
+    (p.longestInside === null
+      ? `(plus long repos dans la semaine : ${p.longest}, du ${p.from} au ${p.to}).`
+      : `(plus long repos : ${p.longest}, du ${p.from} au ${p.to}, dont ${p.longestInside} dans la semaine).`),
   restDays: (p: { monday: string; restDays: number; minimum: number }) =>
     `${days(p.restDays)} de repos la semaine du ${p.monday} (minimum ${days(p.minimum)}).`,
   daysPerWeek: (p: { monday: string; days: number; limit: number }) =>
