@@ -69,6 +69,20 @@ describe("releve replace", () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  test("a colleague whose row has nothing planned this month is the best choice, with her cell", async () => {
+    const rows: Array<[string, ...string[]]> = [
+      ["MARTIN Léa", ...row("J", "R", { 15: "S" })],
+      ["DURAND Paul", ...row("J", "R", { 15: "M" })],
+      ["NEUF Nina"],
+      ["PETIT Anne", ...row("J", "R", { 16: "M" })],
+    ];
+    const path = await writeWorkbook(gridWorkbook(rows), dir.path("empty-row.xlsx"));
+    const run = await replace(path, "--date", "2026-11-15", "--shift", "S", "--absent", "MARTIN Léa");
+    expect(run.stdout).toContain("Meilleurs choix (1)\n  1. NEUF Nina — disponible\n");
+    expect(run.stdout).toContain("→ écrire « S » en 'Novembre 2026'!P4");
+    expect(run.status).toBe(0);
+  });
+
   test("--json prints the whole answer and nothing else", async () => {
     const run = await replace(
       file,

@@ -5,6 +5,7 @@ import type { Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { Lang, Messages } from "../../core/i18n";
 import { formatCivilDate } from "../../core/i18n/format";
+import { readingVerdict } from "../../core/planning/reading-report";
 import type { Palette } from "./colors";
 import { displayWidth, renderTable } from "./table";
 import { inline } from "./terminal-text";
@@ -24,8 +25,11 @@ const MAX_CELLS = 3;
 export function renderCheck(result: CheckResult, options: CheckOutputOptions): string {
   const lines = [...renderSummary(result, options)];
   const c = options.t.cli.check;
+  const verdict = readingVerdict(result.timeline, options.lang);
+  lines.push("", verdict.read ? options.palette.bold(verdict.text) : options.palette.yellow(verdict.text));
   if (result.findings.length === 0) {
-    lines.push("", options.palette.green(c.noFinding));
+    // "No problem" only about what was read: a workbook where nothing was read gets the verdict alone.
+    if (verdict.read) lines.push("", options.palette.green(c.noFinding));
     return `${lines.join("\n")}\n`;
   }
   const groups = groupFindings(result.findings, options.lang);

@@ -5,6 +5,7 @@ import { type Lang, langOf, messages } from "../i18n";
 import { dateReader } from "../planning/dates";
 import { defaultLegend, legendFromCodesTab } from "../planning/legend";
 import { readPlannings } from "../planning/read";
+import { readingVerdict, type TabReport, tabReport } from "../planning/reading-report";
 import type { Legend, Timeline } from "../planning/types";
 import { runRules } from "../rules/registry";
 import type { RuleContext, StaffMember } from "../rules/types";
@@ -122,7 +123,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
       errors: counts.error,
       warnings: counts.warning,
       infos: counts.info,
-      tabs: timeline.tabs.filter((t) => t.layout !== null).map((t) => t.name),
+      tabs: timeline.tabs.filter((t) => t.status === "read" || t.status === "partial").map((t) => t.name),
       ignoredTabs: [...timeline.ignoredTabs],
       people: timeline.persons.length,
       shifts: timeline.persons.reduce((n, p) => n + p.sequences.length, 0),
@@ -197,12 +198,14 @@ export interface ContractJson {
     tabs: string[];
     people: number;
     shifts: number;
+    /** How every tab was read (the `tabs` objects of `read --json`). */
+    reading: TabReport[];
   };
 }
 
 /**
- * Contract §2's `{ findings, summary: { errors, warnings, infos, tabs, people, shifts } }`: every finding, each with
- * a `group` key (findings read as one line share it, see `groupFindings`).
+ * Contract §2's `{ findings, summary: { errors, warnings, infos, tabs, people, shifts, reading } }`: every finding,
+ * each with a `group` key (findings read as one line share it, see `groupFindings`).
  */
 export function toContractJson(result: CheckResult): ContractJson {
   const s = result.summary;
@@ -216,6 +219,7 @@ export function toContractJson(result: CheckResult): ContractJson {
       tabs: s.tabs,
       people: s.people,
       shifts: s.shifts,
+      reading: result.timeline.tabs.map((t) => tabReport(t, result.lang)),
     },
   };
 }
@@ -227,6 +231,9 @@ export interface SidebarSummary {
   infos: number;
   findings: Finding[];
   truncated: boolean;
+  /** What was read: the verdict line ("3 onglets lus, 41 personnes…", or that nothing was read) and every tab. */
+  verdict: { read: boolean; text: string };
+  reading: TabReport[];
 }
 
 /**
@@ -241,5 +248,7 @@ export function summaryForSidebar(result: CheckResult, limit = 500): SidebarSumm
     infos: s.infos,
     findings: result.findings.slice(0, limit),
     truncated: result.findings.length > limit,
+    verdict: readingVerdict(result.timeline, result.lang),
+    reading: result.timeline.tabs.map((t) => tabReport(t, result.lang)),
   };
 }

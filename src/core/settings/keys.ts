@@ -137,6 +137,18 @@ function general(): SettingKey[] {
       },
     },
     {
+      fr: "année",
+      en: "year",
+      kind: "count",
+      min: 1900,
+      max: 2200,
+      explanation: (lang) => messages(lang).settings.explain.year,
+      display: (s) => s.year ?? "",
+      apply: (s, v) => {
+        s.year = v as number;
+      },
+    },
+    {
       fr: "transmissions.jours",
       en: "handovers.days",
       kind: "days",

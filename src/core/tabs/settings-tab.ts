@@ -4,6 +4,7 @@ import { type Lang, messages } from "../i18n";
 import { type CoverageRule, defaultSettings, type PresetId, type Settings } from "../settings";
 import { readCoverageKey } from "../settings/coverage-key";
 import { findSettingKey, foldKey, SETTING_KEYS, type SettingKey, type SettingValue } from "../settings/keys";
+import { applyReadingValue, readingKeyOf } from "../settings/reading-key";
 import {
   type DateReader,
   displayValue,
@@ -138,6 +139,20 @@ export function parseSettingsTab(
           value: displayValue(row.value),
         });
       } else badValue(row, expectedText(key, lang));
+      continue;
+    }
+    const reading = readingKeyOf(row.keyText);
+    if (reading) {
+      const id = `reading:${foldText(reading.tab)}:${reading.field}`;
+      seen(id, row);
+      const override = (settings.reading[foldText(reading.tab)] ??= {});
+      if (!applyReadingValue(override, reading.field, row.value, options.readDate ?? utcDateReader)) {
+        const cell = a1(row.row, 1);
+        report("error", cell, t.badReadingValue(row.keyText, cell, displayValue(row.value)), {
+          key: row.keyText,
+          value: displayValue(row.value),
+        });
+      }
       continue;
     }
     const folded = foldKey(row.keyText);
@@ -330,5 +345,6 @@ export function settingsTabRows(lang: Lang, preset: PresetId = "code-du-travail"
   rows.push([`${cov}.${slots.soir}`, "", e.coverage]);
   rows.push([`${cov}.${slots.nuit}`, "", e.coverage]);
   rows.push([`${cov}.${slots.nuit}.qualification`, "", e.coverageQualification]);
+  rows.push([lang === "en" ? "reading.<tab>.month" : "lecture.<onglet>.mois", "", e.reading]);
   return rows;
 }

@@ -17,6 +17,9 @@ export const settings: typeof fr = {
     handoverCategories:
       "Handover categories, separated by commas (empty: Health, Medication, Behaviour, Incident, Appointment…).",
     handoverDays: "How many days back “To read” looks for entries each person has not read yet (default 7).",
+    year: "The year of plannings that do not give it (lists by week, tabs without a year), e.g. 2026.",
+    reading:
+      "reading.<tab>.<key> corrects how one tab is read: layout, names (columns, e.g. B+C), day row, month (e.g. 2026-11), start (Monday of a pattern's line 1), ignore (yes/no). See docs/layouts.md.",
     briefingHour: "Hour the morning briefing is sent, 0 to 23 (default 7).",
     briefingRecipients: "E-mail addresses of the briefing's recipients, separated by commas.",
     briefingMode: "minimal (default: no resident name in the e-mail) or full.",
@@ -69,6 +72,8 @@ export const settings: typeof fr = {
     `Setting "${key}" (${cell}): invalid e-mail address(es): ${bad}.`,
   unknownKey: (key: string, cell: string) =>
     `Unknown setting "${key}" (${cell}): row ignored. Known keys are listed in the Settings tab made by "Set up the workbook" and by "releve help".`,
+  badReadingValue: (key: string, cell: string, value: string) =>
+    `Setting "${key}" (${cell}): "${value}" is not valid. Expected, by key: a layout (grid-people-days, grid-days-people, shift-list, grid-subcolumns, posts-days, cyclic-pattern), columns (B or B+C), a row number, a month (2026-11), a date (2026-01-05) or yes/no.`,
   badCoverageKey: (key: string, cell: string) =>
     `Setting "${key}" (${cell}): unknown slot or day. Expected: coverage.<slot> with morning, evening, day or night, optionally a weekday (monday… sunday, weekdays, weekend) and .qualification.`,
   duplicateKey: (key: string, cell: string, firstCell: string) =>

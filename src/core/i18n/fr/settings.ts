@@ -19,6 +19,9 @@ export const settings = {
       "Catégories des transmissions, séparées par des virgules (vide : Santé, Traitement, Comportement, Incident, Rendez-vous…).",
     handoverDays:
       "Combien de jours en arrière « À lire » cherche les transmissions que chacun n'a pas encore lues (par défaut 7).",
+    year: "Année des plannings qui ne la donnent pas (listes par semaine, onglets sans année), par exemple 2026.",
+    reading:
+      "lecture.<onglet>.<clé> corrige la lecture d'un onglet : disposition, noms (colonnes, ex. B+C), ligne des jours, mois (ex. 2026-11), début (lundi de la ligne 1 d'une trame), ignorer (oui/non). Voir docs/layouts.md.",
     briefingHour: "Heure d'envoi du briefing du matin, de 0 à 23 (par défaut 7).",
     briefingRecipients: "Adresses e-mail des destinataires du briefing, séparées par des virgules.",
     briefingMode: "minimal (par défaut : aucun nom de résident dans l'e-mail) ou complet.",
@@ -74,6 +77,8 @@ export const settings = {
     `Paramètre « ${key} » (${cell}) : adresse(s) e-mail non valide(s) : ${bad}.`,
   unknownKey: (key: string, cell: string) =>
     `Paramètre inconnu « ${key} » (${cell}) : ligne ignorée. Les clés reconnues sont listées dans l'onglet Paramètres créé par « Configurer le classeur » et par « releve help ».`,
+  badReadingValue: (key: string, cell: string, value: string) =>
+    `Paramètre « ${key} » (${cell}) : « ${value} » n'est pas valide. Attendu selon la clé : une disposition (grid-people-days, grid-days-people, shift-list, grid-subcolumns, posts-days, cyclic-pattern), des colonnes (B ou B+C), un numéro de ligne, un mois (2026-11), une date (2026-01-05) ou oui/non.`,
   badCoverageKey: (key: string, cell: string) =>
     `Paramètre « ${key} » (${cell}) : créneau ou jour non reconnu. Attendu : couverture.<créneau> avec matin, soir, journée ou nuit, éventuellement un jour (lundi… dimanche, semaine, week-end) et .qualification.`,
   duplicateKey: (key: string, cell: string, firstCell: string) =>
