@@ -4,8 +4,8 @@ import type { CellValue } from "../core/workbook";
 
 const LANGS: readonly Lang[] = ["fr", "en"];
 
-/** The 0-based row of the report's column header (Gravité | Règle | …), after its 11 summary rows. */
-const COLUMN_HEADER_ROW = 11;
+/** Rows searched for the report's column header (Gravité | Règle | …), after its summary and reading blocks. */
+const HEADER_SEARCH_ROWS = 2000;
 
 /**
  * True when a tab holds a report written by Relève: its A1 is the report title, A2 the "checked on" label and its
@@ -21,7 +21,9 @@ export function isOwnReport(valueAt: (row: number, col: number) => CellValue): b
     return (
       text(0, 0) === r.title &&
       text(1, 0) === r.generatedAt &&
-      r.columns.every((column, col) => text(COLUMN_HEADER_ROW, col) === column)
+      Array.from({ length: HEADER_SEARCH_ROWS }, (_, row) => row).some((row) =>
+        r.columns.every((column, col) => text(row, col) === column),
+      )
     );
   });
 }

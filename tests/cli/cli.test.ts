@@ -34,6 +34,21 @@ const checkJsonSchema = z.strictObject({
     tabs: z.array(z.string()),
     people: z.number().int().min(0),
     shifts: z.number().int().min(0),
+    reading: z.array(
+      z.strictObject({
+        tab: z.string(),
+        status: z.enum(["read", "partial", "undated", "unread", "ignored"]),
+        layout: z.string().nullable(),
+        reason: z.string().optional(),
+        how: z.string(),
+        people: z.number().int().min(0),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        shifts: z.number().int().min(0),
+        absences: z.number().int().min(0),
+        notUnderstood: z.number().int().min(0),
+      }),
+    ),
   }),
 });
 
@@ -93,6 +108,20 @@ describe("exit codes and output", () => {
       tabs: ["Novembre 2026"],
       people: 2,
       shifts: 5,
+      reading: [
+        {
+          tab: "Novembre 2026",
+          status: "read",
+          layout: "grid-people-days",
+          how: "noms : colonne A ; jours : ligne 1 ; mois : le nom de l'onglet",
+          people: 2,
+          from: "2026-11-01",
+          to: "2026-11-07",
+          shifts: 5,
+          absences: 0,
+          notUnderstood: 0,
+        },
+      ],
     });
     expect(doc.findings[0]).toMatchObject({
       ruleId: "daily-rest",

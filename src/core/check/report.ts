@@ -4,6 +4,7 @@ import type { Severity } from "../findings";
 import { type Lang, messages } from "../i18n";
 import { formatCivilDate } from "../i18n/format";
 import { pushTo } from "../map-list";
+import { readingVerdict, tabReport } from "../planning/reading-report";
 import { civilDate, dayFromParts, hhmm, isTimeZone, zone } from "../time";
 import { a1 } from "../workbook";
 import type { CheckResult } from "./check";
@@ -208,6 +209,35 @@ function dateOf(group: FindingGroup, lang: Lang): string {
 }
 
 /**
+ * The "Lecture" block: the verdict (what was checked, or that nothing was), then one row per tab that is not the
+ * add-on's own — its status, layout, how it was read (or why not), people, dates and counts — then a blank row.
+ */
+export function readingSection(result: CheckResult, lang: Lang): ReportSection {
+  const t = messages(lang).reading;
+  const rows: (string | number)[][] = [
+    [t.report.title, readingVerdict(result.timeline, lang).text],
+    t.report.columns,
+  ];
+  for (const reading of result.timeline.tabs) {
+    const tab = tabReport(reading, lang);
+    const how = [tab.reason, tab.how].filter((part) => part !== undefined && part !== "").join(" — ");
+    rows.push([
+      tab.tab,
+      t.status[tab.status],
+      tab.layout ? t.layouts[tab.layout] : "",
+      how,
+      tab.status === "ignored" ? "" : tab.people,
+      tab.from && tab.to
+        ? t.report.dates(formatCivilDate(tab.from, lang), formatCivilDate(tab.to, lang))
+        : "",
+      tab.status === "ignored" ? "" : t.report.counts(tab.shifts, tab.absences, tab.notUnderstood),
+    ]);
+  }
+  rows.push([]);
+  return { id: "reading", rows };
+}
+
+/**
  * The report tab's content: the summary and any other sections, the column header, then one row per group of
  * findings (`groupFindings`: repeated findings are one row with their count and dates, their list in the row's
  * note) in `compareFindings` order — or one "no problem found" row. Severities, links and notes let the adapter
@@ -217,7 +247,11 @@ export function reportSheet(result: CheckResult, options: ReportOptions): Report
   const lang = options.lang ?? result.lang;
   const r = messages(lang).check.report;
   const t = messages(lang);
-  const sections = [summarySection(result, options.generatedAt, lang), ...(options.sections ?? [])];
+  const sections = [
+    summarySection(result, options.generatedAt, lang),
+    readingSection(result, lang),
+    ...(options.sections ?? []),
+  ];
   const rows = sections.flatMap((section) => section.rows.map(pad));
   rows.push(pad(r.columns));
   const severities: (Severity | null)[] = rows.map(() => null);
@@ -247,7 +281,8 @@ export function reportSheet(result: CheckResult, options: ReportOptions): Report
       notes.push({ row, col: REPORT_MESSAGE_COLUMN, text: membersNote(group, lang) });
   }
   if (groups.length === 0) {
-    rows.push(pad([r.noFinding]));
+    const verdict = readingVerdict(result.timeline, lang);
+    rows.push(pad([verdict.read ? r.noFinding : verdict.text]));
     severities.push(null);
   }
   return { rows, headerRows: columnHeaderRow + 1, columnHeaderRow, severities, links, notes, groups };

@@ -162,7 +162,15 @@ describe("JSON shapes of the contract", () => {
   test("toContractJson is exactly contract §2's document", () => {
     const json = toContractJson(result);
     expect(Object.keys(json)).toEqual(["findings", "summary"]);
-    expect(Object.keys(json.summary)).toEqual(["errors", "warnings", "infos", "tabs", "people", "shifts"]);
+    expect(Object.keys(json.summary)).toEqual([
+      "errors",
+      "warnings",
+      "infos",
+      "tabs",
+      "people",
+      "shifts",
+      "reading",
+    ]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.findings.map(({ group, ...finding }) => finding)).toEqual(result.findings);
     expect(json.findings.every((f) => typeof f.group === "string" && f.group !== "")).toBe(true);

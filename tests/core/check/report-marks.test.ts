@@ -68,9 +68,31 @@ function resultOf(findings: Finding[]): CheckResult {
     },
     timeline: {
       zone: undefined as never,
-      persons: [],
+      persons: [{ key: "martin lea", name: "Martin Léa", sequences: [], marks: [] }],
       undatedPersons: [],
-      tabs: [],
+      tabs: [
+        {
+          name: "Novembre 2026",
+          status: "read",
+          layout: "grid-people-days",
+          how: [{ kind: "names", cols: [0] }],
+          people: 12,
+          shifts: 340,
+          absences: 4,
+          notUnderstood: 1,
+        },
+        {
+          name: "Notes",
+          status: "ignored",
+          layout: null,
+          how: [],
+          reason: { kind: "notPlanning" },
+          people: 0,
+          shifts: 0,
+          absences: 0,
+          notUnderstood: 0,
+        },
+      ],
       ignoredTabs: [],
       plannedRanges: [],
       readingFindings: [],
@@ -89,7 +111,7 @@ describe("reportSheet", () => {
   const sheet = reportSheet(resultOf(FINDINGS), { generatedAt: GENERATED });
 
   test("a summary header: title, date in the establishment's zone, preset, tabs read and ignored, counts", () => {
-    const firstColumns = sheet.rows.slice(0, sheet.columnHeaderRow).map((r) => [r[0], r[1]]);
+    const firstColumns = sheet.rows.slice(0, 11).map((r) => [r[0], r[1]]);
     expect(firstColumns).toEqual([
       ["Contrôle planning", ""],
       ["Vérifié le", "24/11/2026 08:15"],
@@ -113,6 +135,23 @@ describe("reportSheet", () => {
       "Message",
     ]);
     expect(sheet.headerRows).toBe(sheet.columnHeaderRow + 1);
+  });
+
+  test("the reading block: the verdict, then each tab's status, layout, how, people, dates and counts", () => {
+    const block = sheet.rows.slice(11, sheet.columnHeaderRow);
+    expect(block[0]?.slice(0, 2)).toEqual(["Lecture des onglets", "1 onglet lu, 1 personne, 340 postes"]);
+    expect(block[1]?.[0]).toBe("Onglet");
+    expect(block[2]).toEqual([
+      "Novembre 2026",
+      "lu",
+      "personnes × jours",
+      "noms : colonne A",
+      12,
+      "",
+      "340 · 4 · 1",
+    ]);
+    expect(block[3]?.slice(0, 4)).toEqual(["Notes", "ignoré", "", "ce n'est pas un planning"]);
+    expect(block[4]?.every((v) => v === "")).toBe(true);
   });
 
   test("one row per finding, in the given (sorted) order, every row as wide as the table", () => {
@@ -199,14 +238,15 @@ describe("reportSheet", () => {
   test("the summary is a list of sections: more blocks slot in before the findings", () => {
     const report = reportSheet(resultOf(FINDINGS), {
       generatedAt: GENERATED,
-      sections: [{ id: "reading", rows: [["Lecture"], ["Novembre 2026", "lu"], []] }],
+      sections: [{ id: "extra", rows: [["Autre bloc"], ["Novembre 2026", "lu"], []] }],
     });
-    expect(report.rows.slice(11, 14).map((r) => r.slice(0, 2))).toEqual([
-      ["Lecture", ""],
+    // After the summary (11 rows) and the reading block (5 rows), the extra block, then the column header.
+    expect(report.rows.slice(16, 19).map((r) => r.slice(0, 2))).toEqual([
+      ["Autre bloc", ""],
       ["Novembre 2026", "lu"],
       ["", ""],
     ]);
-    expect(report.columnHeaderRow).toBe(14);
+    expect(report.columnHeaderRow).toBe(19);
     expect(report.rows.slice(report.headerRows)).toEqual(sheet.rows.slice(sheet.headerRows));
   });
 

@@ -61,6 +61,12 @@ export const reading: typeof fr = {
     setting: (key: string) =>
       key === "ignore" ? "ignored by the settings" : 'not in the setting "planning tabs"',
   },
+  report: {
+    title: "How the tabs were read",
+    columns: ["Tab", "Status", "Layout", "How", "People", "Dates", "Shifts · absences · not understood"],
+    counts: (shifts: number, absences: number, unknown: number) => `${shifts} · ${absences} · ${unknown}`,
+    dates: (from: string, to: string) => `${from} → ${to}`,
+  },
   verdict: {
     nothing: "No planning could be read: nothing was checked (see the tabs not read below).",
     read: (tabs: number, people: number, shifts: number, span: string) =>

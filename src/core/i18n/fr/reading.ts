@@ -62,6 +62,20 @@ export const reading = {
     setting: (key: string): string =>
       key === "ignore" ? "ignoré par les paramètres" : "absent du paramètre « onglets planning »",
   },
+  report: {
+    title: "Lecture des onglets",
+    columns: [
+      "Onglet",
+      "État",
+      "Disposition",
+      "Comment",
+      "Personnes",
+      "Dates",
+      "Postes · absences · non compris",
+    ],
+    counts: (shifts: number, absences: number, unknown: number) => `${shifts} · ${absences} · ${unknown}`,
+    dates: (from: string, to: string) => `${from} → ${to}`,
+  },
   verdict: {
     nothing: "Aucun planning n'a pu être lu : rien n'a été vérifié (voir les onglets non lus ci-dessous).",
     read: (tabs: number, people: number, shifts: number, span: string) =>
