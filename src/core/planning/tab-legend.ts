@@ -127,3 +127,51 @@ export function tabLegend(base: Legend, own: readonly LegendCode[]): Legend {
     lookup: (text) => first.lookup(text) ?? second.lookup(text),
   };
 }
+
+/** A default code some establishments use for something else, and the sign of it in a tab. */
+interface DoubtfulDefault {
+  code: string;
+  /** What it means instead, as a code of the tab's own. */
+  instead: Omit<LegendCode, "code" | "definedAt">;
+  /** True when the other codes of the tab make the default doubtful. */
+  doubtful(used: ReadonlySet<string>, legend: Legend): boolean;
+}
+
+/** Work codes that make `MA` a morning (`MA` next to `S`, `SE`, `N`, `M1`…): a shift set without a bare `M`. */
+const SHIFT_WORDS = /^(m\d|s\d?|se|so|n\d?|j\d?|ap|am\d)$/;
+
+const DOUBTFUL: readonly DoubtfulDefault[] = [
+  {
+    code: "MA",
+    instead: { label: "Matin (MA)", type: "work", breakMinutes: 0 },
+    doubtful: (used, legend) => {
+      if (!used.has("ma") || used.has("m")) return false;
+      let shifts = 0;
+      for (const code of used) {
+        if (code === "ma") continue;
+        const known = legend.lookup(code);
+        if (SHIFT_WORDS.test(code) || (known && known.type !== "absence" && known.type !== "rest")) shifts++;
+      }
+      return shifts >= 2;
+    },
+  },
+];
+
+/**
+ * Default codes a tab's other codes make doubtful (`MA`, *maladie* by default, in a tab of shifts `S`, `SE`, `N` and
+ * no bare `M` is a morning), when neither a `Codes` tab nor the tab itself defines them: each is read as the tab's
+ * use suggests and named, so the reading says so rather than guessing silently. `used` are the folded texts of the
+ * tab's day cells.
+ */
+export function doubtfulDefaults(
+  used: ReadonlySet<string>,
+  legend: Legend,
+  own: readonly LegendCode[],
+): LegendCode[] {
+  if (legend.source === "tab") return [];
+  const defined = new Set(own.map((c) => foldText(c.code)));
+  return DOUBTFUL.filter((d) => !defined.has(foldText(d.code)) && d.doubtful(used, legend)).map((d) => ({
+    code: d.code,
+    ...d.instead,
+  }));
+}

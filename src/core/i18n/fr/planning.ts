@@ -29,6 +29,8 @@ export const planning = {
   } as Record<string, string>,
   unknownCode: (text: string, date: string) =>
     `Code « ${text} » inconnu le ${date} : ce n'est ni un code de la légende ni un horaire lisible.`,
+  doubtfulCode: (code: string, meaning: string, count: number) =>
+    `« ${code} » (${count} ${count > 1 ? "cases" : "case"}) est lu comme « ${meaning} », un poste aux horaires inconnus : la légende par défaut y voit une maladie, mais les autres codes de l'onglet sont des postes et aucun « M » n'y figure. Si c'est autre chose, définissez ${code} dans l'onglet Codes.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>
     `« ${text} » le ${date} : le code ${code} (${type}) ne prend pas d'horaire.`,
   badTime: (text: string, date: string, reason: string) =>

@@ -119,8 +119,28 @@ export function axisKind(cells: readonly AxisCell[], minimum: number): AxisKind 
     return isWeekdayRow(cells) ? "weekdays" : null;
   }
   if (numbers > 0 && !numbersRise(cells)) return null;
+  if (dated > 1 && !datesRise(cells)) return null;
   if (dated + numbers === 0) return errors >= Math.max(minimum, 3) ? "errors" : null;
   return dated >= numbers ? "dated" : "numbers";
+}
+
+/**
+ * True when the dates of an axis mostly rise (four steps in five at least): a header with a typo is still a header,
+ * a row of birthdays or licence expiry dates is not.
+ */
+function datesRise(cells: readonly AxisCell[]): boolean {
+  let previous: number | undefined;
+  let steps = 0;
+  let rises = 0;
+  for (const { marker } of cells) {
+    if (marker.kind !== "date") continue;
+    if (previous !== undefined) {
+      steps++;
+      if (marker.day > previous) rises++;
+    }
+    previous = marker.day;
+  }
+  return steps === 0 || rises * 5 >= steps * 4;
 }
 
 /**
@@ -264,8 +284,14 @@ function numberMonths(
   });
   const before = wrapAt < 0 ? 0 : cells.slice(0, wrapAt).filter((c) => c.marker.kind === "number").length;
   const startsEarlier = wrapAt >= 0 && before < numbers - before;
+  const firstNumber = cells.findIndex((c) => c.marker.kind === "number");
   return (i, previous) => {
     const marker = (cells[i] as AxisCell).marker as { day: number };
+    if (previous === undefined && i === firstNumber && context.firstDay !== undefined) {
+      // A week's first day given (`Week commencing 31/05/2026`): the first day number is in its month.
+      const p = partsFromDay(context.firstDay);
+      return { month: p.month, year: p.year };
+    }
     if (previous !== undefined) {
       const p = partsFromDay(previous);
       // Only a step from late in a month to early in the next one is a new month (`30 31 1 2`); any other step

@@ -54,7 +54,8 @@ export function dateAxis(
 ): DatedAxis | null {
   const { tab, collector, hints, override } = input;
   const sorted = [...axes].sort(
-    (a, b) => PREFERENCE[a.kind] - PREFERENCE[b.kind] || b.cells.length - a.cells.length,
+    // Among equal axes, the one nearest the people (the last header row, under a repeated one) is the header.
+    (a, b) => PREFERENCE[a.kind] - PREFERENCE[b.kind] || b.cells.length - a.cells.length || b.line - a.line,
   );
   let firstFailure:
     | { axis: FoundAxis; resolution: AxisResolution & { ok: false }; guess: MonthGuess }
@@ -147,25 +148,33 @@ function brokenHow(inferred: number): HowPart[] {
   return inferred > 0 ? [{ kind: "dayCells", broken: inferred }] : [];
 }
 
-/** Day numbers paired with the weekdays their own cell or a weekday row at the same column names. */
+/**
+ * Day numbers paired with the weekdays their own cell names (`lun. 3`), or a weekday row's (`L M M J V S D` above
+ * or below): the first of `rows` with a weekday over nearly every day number (a row of codes `M S` is not one).
+ */
 function weekdayMarks(
   cells: readonly AxisCell[],
   values: readonly (readonly CellValue[])[],
   rows: readonly number[],
   markerOf: (value: CellValue | undefined) => DayMarker | null,
 ): Array<{ day: number; weekdays: number }> {
-  const marks: Array<{ day: number; weekdays: number }> = [];
-  for (const { pos, marker } of cells) {
-    if (marker.kind !== "number") continue;
-    let weekdays = marker.weekdays;
-    for (const r of rows) {
-      if (weekdays !== undefined) break;
+  const numbers = cells.filter((c) => c.marker.kind === "number");
+  const own = numbers.filter((c) => (c.marker as { weekdays?: number }).weekdays !== undefined);
+  if (own.length * 2 >= cells.length)
+    return own.map((c) => ({
+      day: (c.marker as { day: number }).day,
+      weekdays: (c.marker as { weekdays: number }).weekdays,
+    }));
+  for (const r of rows) {
+    const marks: Array<{ day: number; weekdays: number }> = [];
+    for (const { pos, marker } of numbers) {
       const other = markerOf(values[r]?.[pos]);
-      if (other?.kind === "weekday") weekdays = other.weekdays;
+      if (other?.kind === "weekday")
+        marks.push({ day: (marker as { day: number }).day, weekdays: other.weekdays });
     }
-    if (weekdays !== undefined) marks.push({ day: marker.day, weekdays });
+    if (marks.length * 5 >= numbers.length * 4 && marks.length * 2 >= cells.length) return marks;
   }
-  return marks.length * 2 >= cells.length ? marks : [];
+  return [];
 }
 
 /** Provisional days for an undated axis, in order (a leap year's January, or from a Monday for weekdays alone). */

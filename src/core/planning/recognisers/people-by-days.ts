@@ -1,12 +1,14 @@
 // People × days grids as people make them: one or more blocks, each a day header (dates, day numbers, typed dates,
 // broken formulas) over one row per person, the name in identity columns (`Nom | Prénom`), totals and notes aside.
+
+import { foldText } from "../../text";
 import type { DayNumber } from "../../time";
-import { type CellValue, cellText } from "../../workbook";
+import { a1, type CellValue, cellText } from "../../workbook";
 import { isErrorValue } from "../axis/day-marker";
 import type { CellOutcome, RowRecord } from "../collect";
 import { cleanName, type IdentityColumns, identityColumns, neverAPerson } from "../identity";
 import { isNotesStart, isPersonName, oddPersonName, sameValue } from "../layout-common";
-import { tabLegend, tabLegendCodes } from "../tab-legend";
+import { doubtfulDefaults, tabLegend, tabLegendCodes } from "../tab-legend";
 import type { HowPart, TabReason } from "../types";
 import { type DatedAxis, dateAxis } from "./day-header";
 import type { FoundAxis } from "./scan";
@@ -48,7 +50,7 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
     const first = group.rows[0] as number;
     const last = group.rows[group.rows.length - 1] as number;
     const to = i + 1 < groups.length ? ((groups[i + 1] as HeaderGroup).rows[0] as number) : values.length;
-    const weekdayRows = [first - 2, first - 1, last + 1, last + 2, ...group.rows];
+    const weekdayRows = [...group.rows, first - 1, first - 2, last + 1, last + 2];
     const dated = dateAxis(input, group.axes, previousEnd, weekdayRows);
     previousEnd = to;
     if (!dated) return;
@@ -90,7 +92,22 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
     (r, c) =>
       blocks.some((b) => r >= b.from && r < b.to && c >= (b.dated.axis.cells[0] as { pos: number }).pos),
   );
-  collector.useLegend(tabLegend(collector.workbookLegend, own));
+  const used = dayTexts(values, blocks);
+  const doubtful = doubtfulDefaults(new Set(used.keys()), tabLegend(collector.workbookLegend, own), own);
+  collector.useLegend(tabLegend(collector.workbookLegend, [...own, ...doubtful]));
+  for (const code of doubtful) {
+    const cells = used.get(foldText(code.code)) ?? [];
+    collector.findings.push({
+      ruleId: "unknown-code",
+      severity: "warning",
+      person: null,
+      date: null,
+      tab: tab.name,
+      cells: cells.map(([r, c]) => a1(r, c)),
+      message: collector.text.doubtfulCode(code.code, code.label, cells.length),
+      details: { text: code.code, assumed: code.type },
+    });
+  }
 
   const counts: ReadingCounts = { work: 0, absence: 0, rest: 0, notUnderstood: 0 };
   const records: RowRecord[] = [];
@@ -138,6 +155,34 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
     ...(dated ? { firstDay, lastDay, dayHeaderCells } : {}),
     ...(problem ? { problem } : {}),
   };
+}
+
+/** The short texts of the blocks' day cells (folded), each with its cells: what codes the tab uses. */
+function dayTexts(
+  values: readonly (readonly CellValue[])[],
+  blocks: readonly Block[],
+): Map<string, Array<[number, number]>> {
+  const used = new Map<string, Array<[number, number]>>();
+  for (const block of blocks) {
+    const cols = block.dated.axis.cells.map((c) => c.pos);
+    for (let r = block.from; r < block.to; r++) {
+      const row = values[r];
+      if (!row) continue;
+      for (const c of cols) {
+        const v = row[c];
+        if (typeof v !== "string" || v.length > 6) continue;
+        const key = foldText(v);
+        if (key === "") continue;
+        let cells = used.get(key);
+        if (!cells) {
+          cells = [];
+          used.set(key, cells);
+        }
+        cells.push([r, c]);
+      }
+    }
+  }
+  return used;
 }
 
 /** Groups axis rows that are one header: close together, over the same columns, with no planning row between. */
