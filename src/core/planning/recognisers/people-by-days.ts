@@ -157,7 +157,7 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
   };
 }
 
-/** The short texts of the blocks' day cells (folded), each with its cells: what codes the tab uses. */
+/** The short texts of the named rows' day cells (folded), each with its cells: what codes the tab uses. */
 function dayTexts(
   values: readonly (readonly CellValue[])[],
   blocks: readonly Block[],
@@ -167,7 +167,7 @@ function dayTexts(
     const cols = block.dated.axis.cells.map((c) => c.pos);
     for (let r = block.from; r < block.to; r++) {
       const row = values[r];
-      if (!row) continue;
+      if (!row || block.identity.nameCols.every((c) => cellText(row[c]) === "")) continue;
       for (const c of cols) {
         const v = row[c];
         if (typeof v !== "string" || v.length > 6) continue;
