@@ -98,10 +98,17 @@ export function tabLegendCodes(
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
-      if (typeof value !== "string" || value.length > 90 || isPlanningCell(r, c)) continue;
+      // Most cells are short codes: the cheap tests first, the planning-cell test only for a candidate.
+      if (typeof value !== "string" || value.length < 4 || value.length > 90) continue;
       const line = LINE.exec(value);
-      if (line) add(codeOf(line[1] as string, line[2] as string, { tab, row: r, col: c }));
-      else if (CODE_HEADERS.has(foldText(value)) && LABEL_HEADERS.has(foldText(cellText(row[c + 1])))) {
+      if (line) {
+        if (!isPlanningCell(r, c)) add(codeOf(line[1] as string, line[2] as string, { tab, row: r, col: c }));
+      } else if (
+        value.length <= 12 &&
+        CODE_HEADERS.has(foldText(value)) &&
+        LABEL_HEADERS.has(foldText(cellText(row[c + 1]))) &&
+        !isPlanningCell(r, c)
+      ) {
         for (let below = r + 1; below < values.length; below++) {
           const code = cellText(values[below]?.[c]);
           const label = cellText(values[below]?.[c + 1]);

@@ -61,10 +61,26 @@ export function longestRun(
   return run.length > best.length ? run : best;
 }
 
-/** The cells of a row, as [column, value] pairs. */
-export function* rowCells(row: readonly CellValue[] | undefined): Generator<[number, CellValue | undefined]> {
-  if (!row) return;
-  for (let c = 0; c < row.length; c++) yield [c, row[c]];
+/** `longestRun` along one row, without the generator (the reader runs it on every row of every tab). */
+export function longestRunInRow(
+  row: readonly CellValue[] | undefined,
+  markerOf: (value: CellValue | undefined) => DayMarker | null,
+): AxisCell[] {
+  let best: AxisCell[] = [];
+  let run: AxisCell[] = [];
+  if (!row) return best;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (value === null || value === undefined || value === "") continue;
+    const marker = markerOf(value);
+    if (marker) {
+      run.push({ pos: c, marker });
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = [];
+  }
+  return run.length > best.length ? run : best;
 }
 
 /** The cells of a column, as [row, value] pairs. */

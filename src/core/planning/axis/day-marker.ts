@@ -17,7 +17,10 @@ const ERROR_TEXT = /^#(?:value!|ref!|n\/a|div\/0!|name\?|num!|null!|error!|getti
 
 /** True when a cell holds a spreadsheet error as Sheets' `getValues()` gives it (`#VALUE!`, `#REF!`, `#N/A`…). */
 export function isErrorValue(value: CellValue | undefined): boolean {
-  return typeof value === "string" && value.length <= 16 && ERROR_TEXT.test(value.trim().toLowerCase());
+  if (typeof value !== "string" || value.length > 16 || value.length < 3) return false;
+  // Most cells are codes: only a text starting with `#` (after spaces) can be an error.
+  const first = value.charCodeAt(0) === 35 ? value : value.trimStart();
+  return first.charCodeAt(0) === 35 && ERROR_TEXT.test(first.trimEnd().toLowerCase());
 }
 
 /**

@@ -95,8 +95,10 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
   const used = dayTexts(values, blocks);
   const doubtful = doubtfulDefaults(new Set(used.keys()), tabLegend(collector.workbookLegend, own), own);
   collector.useLegend(tabLegend(collector.workbookLegend, [...own, ...doubtful]));
+  const where =
+    doubtful.length > 0 ? dayTexts(values, blocks, new Set(doubtful.map((c) => foldText(c.code)))) : used;
   for (const code of doubtful) {
-    const cells = used.get(foldText(code.code)) ?? [];
+    const cells = where.get(foldText(code.code)) ?? [];
     collector.findings.push({
       ruleId: "unknown-code",
       severity: "warning",
@@ -157,11 +159,16 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
   };
 }
 
-/** The short texts of the named rows' day cells (folded), each with its cells: what codes the tab uses. */
+/**
+ * The short texts of the named rows' day cells (folded), each with its cells: what codes the tab uses. Each
+ * distinct text is folded once; cells are kept only for the texts `wanted` names.
+ */
 function dayTexts(
   values: readonly (readonly CellValue[])[],
   blocks: readonly Block[],
+  wanted: ReadonlySet<string> = new Set(),
 ): Map<string, Array<[number, number]>> {
+  const raw = new Map<string, string>();
   const used = new Map<string, Array<[number, number]>>();
   for (const block of blocks) {
     const cols = block.dated.axis.cells.map((c) => c.pos);
@@ -170,15 +177,19 @@ function dayTexts(
       if (!row || block.identity.nameCols.every((c) => cellText(row[c]) === "")) continue;
       for (const c of cols) {
         const v = row[c];
-        if (typeof v !== "string" || v.length > 6) continue;
-        const key = foldText(v);
+        if (typeof v !== "string" || v.length > 6 || v === "") continue;
+        let key = raw.get(v);
+        if (key === undefined) {
+          key = foldText(v);
+          raw.set(v, key);
+        }
         if (key === "") continue;
         let cells = used.get(key);
         if (!cells) {
           cells = [];
           used.set(key, cells);
         }
-        cells.push([r, c]);
+        if (wanted.has(key)) cells.push([r, c]);
       }
     }
   }
@@ -261,6 +272,8 @@ function readBlock(
   const header = values[dated.axis.line] ?? [];
   const minCol = dayCols[0] as number;
   const maxCol = dayCols[dayCols.length - 1] as number;
+  // Columns between the day columns (a grid whose days span two columns) are counted as not understood.
+  const contiguous = dayCols.length === maxCol - minCol + 1;
 
   const candidates: Candidate[] = [];
   let group = 0;
@@ -348,7 +361,7 @@ function readBlock(
       else if (outcome === "rest") counts.rest++;
       else if (outcome === "unknown") counts.notUnderstood++;
     }
-    for (let c = minCol + 1; c < Math.min(maxCol, row.length); c++) {
+    for (let c = minCol + 1; !contiguous && c < Math.min(maxCol, row.length); c++) {
       if (dayOfCol.has(c)) continue;
       const v = row[c];
       if (v !== null && v !== undefined && v !== "") unreadBetween++;

@@ -6,8 +6,8 @@ import {
   axisKind,
   columnCells,
   longestRun,
+  longestRunInRow,
   resolveAxis,
-  rowCells,
 } from "../axis/day-axis";
 import type { DayMarker } from "../axis/day-marker";
 import { weekLabelOf } from "../axis/month-context";
@@ -76,7 +76,7 @@ export class TabScan {
       this.rows = [];
       for (let r = 0; r < this.values.length; r++) {
         const row = this.values[r];
-        const cells = longestRun(rowCells(row), this.markerOf);
+        const cells = longestRunInRow(row, this.markerOf);
         const kind = axisKind(cells, 2);
         if (kind && (cells.length >= 5 || isShortHeader(row, cells)) && runsDaily(cells))
           this.rows.push({ line: r, cells, kind });
