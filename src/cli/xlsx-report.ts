@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { CheckResult } from "../core/check/check";
-import { MARK_COLOURS, marksFromFindings } from "../core/check/marks";
+import { MARK_COLOURS, MARK_STYLE, marksFromFindings } from "../core/check/marks";
 import { REPORT_WIDTH, reportSheet } from "../core/check/report";
 import type { Messages } from "../core/i18n";
 import { DEFAULT_TAB_NAMES, defaultTabName, freeTabName } from "../core/tabs/addon-tabs";
@@ -253,7 +253,7 @@ export function addReportTab(
 }
 
 /**
- * Colours each flagged cell of the planning tabs and adds the check's note (after any note already there);
+ * Marks each flagged cell of the planning tabs (text style and border, never a fill) and adds the check's note (after any note already there);
  * `sheetName` gives the worksheet of a tab when the copy renamed it.
  */
 export function markCells(
@@ -267,7 +267,14 @@ export function markCells(
     const sheet = workbook.getWorksheet(sheetName(mark.tab));
     if (!sheet) continue;
     const cell = sheet.getCell(mark.row + 1, mark.col + 1);
-    restyleCell(cell, { fill: solid(mark.background) });
+    // As in Sheets, a mark never changes a fill (plannings are colour-coded): the text bold, underlined and in the
+    // severity's colour, and — the copy being new, nothing to restore — a medium border of that colour.
+    const colour = { argb: argb(MARK_STYLE.fontColor[mark.severity]) };
+    const side: Partial<ExcelJS.Border> = { style: "medium", color: colour };
+    restyleCell(cell, {
+      font: { ...(cell.style?.font ?? {}), bold: true, underline: true, color: colour },
+      border: { top: side, left: side, bottom: side, right: side },
+    });
     const before = noteText(cell.note);
     cell.note = before === "" ? mark.note : `${before}\n${mark.note}`;
     count += 1;

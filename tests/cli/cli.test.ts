@@ -272,7 +272,10 @@ describe("--out", () => {
       expect(String(cell.note)).toMatch(
         /^\[Relève\] Erreur — Repos quotidien \([^)]+\) : Repos quotidien de 9 h/,
       );
-      expect(cell.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFF4C7C3" } });
+      // A mark never changes the fill (plannings are colour-coded): bold underlined red text and a red border.
+      expect(cell.fill?.type === "pattern" && cell.fill.pattern === "solid").toBe(false);
+      expect(cell.font).toMatchObject({ bold: true, underline: true, color: { argb: "FFC5221F" } });
+      expect(cell.border?.top).toMatchObject({ style: "medium", color: { argb: "FFC5221F" } });
     }
     expect(planning.getCell("B2").note).toBeUndefined();
     expect(planning.getCell("B2").fill).toBeUndefined();
