@@ -145,7 +145,9 @@ export function parseSettingsTab(
     if (reading) {
       const id = `reading:${foldText(reading.tab)}:${reading.field}`;
       seen(id, row);
-      const override = (settings.reading[foldText(reading.tab)] ??= {});
+      const tabKey = foldText(reading.tab);
+      settings.reading[tabKey] ??= {};
+      const override = settings.reading[tabKey];
       if (!applyReadingValue(override, reading.field, row.value, options.readDate ?? utcDateReader)) {
         const cell = a1(row.row, 1);
         report("error", cell, t.badReadingValue(row.keyText, cell, displayValue(row.value)), {
