@@ -141,7 +141,13 @@ export function card(group: FindingGroup, lang: Lang, onPick: OnPick, onAdd?: On
   const item = el("li", { class: "card-item" }, head);
   if (group.kind !== "single") item.append(datesOf(group, lang, onPick));
   const code = group.findings[0]?.details.text;
-  if (onAdd && group.ruleId === "unknown-code" && group.tab !== null && typeof code === "string" && code.trim() !== "")
+  if (
+    onAdd &&
+    group.ruleId === "unknown-code" &&
+    group.tab !== null &&
+    typeof code === "string" &&
+    code.trim() !== ""
+  )
     item.append(addCodeForm(code.trim(), lang, onAdd));
   return item;
 }
