@@ -75,7 +75,7 @@ export const addonPanel: typeof fr = {
   },
   addCode: {
     open: "Add to the legend",
-    openLabel: (code: string) => `Add “${code}” to the legend`,
+    openLabel: (code: string) => `Add to the legend: “${code}”`,
     code: "Code",
     type: "Type",
     types: { work: "work", absence: "absence", rest: "rest" },

@@ -79,7 +79,7 @@ export const addonPanel = {
   /** "Ajouter à la légende": a code the check did not know. */
   addCode: {
     open: "Ajouter à la légende",
-    openLabel: (code: string) => `Ajouter « ${code} » à la légende`,
+    openLabel: (code: string) => `Ajouter à la légende : « ${code} »`,
     code: "Code",
     type: "Type",
     types: { work: "travail", absence: "absence", rest: "repos" },
