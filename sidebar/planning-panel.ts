@@ -1,12 +1,14 @@
-// "Planning": runs the check, shows the counts and the findings as cards by person or by week, selects cells, clears.
+// "Planning": runs the check, shows what was read per tab (with "Corriger") and the findings as cards by person or by
+// week (an unknown code: "Ajouter à la légende"), selects cells, clears.
 import { type FindingGroup, groupFindings } from "../src/core/check/groups";
 import type { Severity } from "../src/core/findings";
 import { addonPanel as enPanel } from "../src/core/i18n/en/addon-panel";
 import { addonPanel as frPanel } from "../src/core/i18n/fr/addon-panel";
-import type { PlanningCheckSummary, PlanningServerApi } from "../src/gas/check/api-types";
+import type { CorrectionResult, PlanningCheckSummary, PlanningServerApi } from "../src/gas/check/api-types";
 import type { App, PanelDefinition, PanelInstance } from "./app";
 import { clear, el, uid } from "./dom";
-import { card } from "./planning/cards";
+import { card, type OnAddCode } from "./planning/cards";
+import { type OnFix, readingBlock } from "./planning/reading";
 import { type Arrangement, arrange, type PanelSection } from "./planning/sections";
 import { createClient, failureMessage } from "./server";
 import { load, save } from "./storage";
@@ -31,7 +33,7 @@ function create(app: App): PanelInstance {
   const run = el("button", { type: "button", class: "primary" }, t.run);
   const clearButton = el("button", { type: "button", class: "secondary" }, t.clear);
   const status = el("p", { class: "status", role: "status" });
-  // Blocks a later version adds above the findings (the reading summary…) go here.
+  // What was read, tab by tab (the verdict and each tab's "Corriger").
   const blocks = el("div", { class: "planning-blocks" });
   const counts = el("p", { class: "planning-counts", hidden: true });
   const meta = el("div", { class: "planning-meta" });
@@ -115,7 +117,7 @@ function create(app: App): PanelInstance {
           "section",
           { class: "card-section", "aria-labelledby": headingId },
           el("h2", { id: headingId }, t.section(title(section), section.count)),
-          el("ul", { class: "cards" }, ...section.groups.map((g) => card(g, lang, pick))),
+          el("ul", { class: "cards" }, ...section.groups.map((g) => card(g, lang, pick, addCode))),
         ),
       );
     }
@@ -125,7 +127,35 @@ function create(app: App): PanelInstance {
     }
   }
 
+  /** Shows a correction's outcome: its sentence, and the check it ran again. */
+  const corrected = (result: CorrectionResult): void => {
+    say(result.message, "success");
+    render(result.summary);
+  };
+
+  const fix: OnFix = (tab, key, value, done) => {
+    server.setReadingSetting(tab, key, value).then(
+      (result) => {
+        done.ok();
+        corrected(result);
+      },
+      (error: unknown) => done.fail(failureMessage(error, serverError)),
+    );
+  };
+
+  const addCode: OnAddCode = (request, done) => {
+    server.addLegendCode(request).then(
+      (result) => {
+        done.ok();
+        corrected(result);
+      },
+      (error: unknown) => done.fail(failureMessage(error, serverError)),
+    );
+  };
+
   const render = (summary: PlanningCheckSummary): void => {
+    clear(blocks);
+    blocks.append(readingBlock(summary, lang, fix));
     clear(meta);
     clear(counts);
     counts.hidden = false;
@@ -149,7 +179,8 @@ function create(app: App): PanelInstance {
     arrangeSwitch.hidden = groups.length === 0;
     if (groups.length === 0) {
       clear(lists);
-      lists.append(el("p", { class: "empty" }, t.noFinding));
+      // "No problem" only about what was read: when nothing was, the verdict above says so.
+      if (summary.verdict.read) lists.append(el("p", { class: "empty" }, t.noFinding));
       return;
     }
     meta.append(el("p", { class: "hint" }, t.selectHint));
@@ -162,7 +193,8 @@ function create(app: App): PanelInstance {
     server.checkPlanning().then(
       (summary) => {
         busy(run, null, t.run);
-        say(t.counts(summary.errors, summary.warnings, summary.infos), "success");
+        if (summary.verdict.read) say(t.counts(summary.errors, summary.warnings, summary.infos), "success");
+        else say(summary.verdict.text, "error");
         render(summary);
       },
       (error: unknown) => {

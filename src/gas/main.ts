@@ -14,8 +14,10 @@ import {
 import type { BriefingSummary } from "./briefing/generate";
 import type { SendResult } from "./briefing/send";
 import type { BriefingStatus } from "./briefing/status";
-import type { ClearSummary, PlanningCheckSummary, SelectResult } from "./check/api-types";
+import type { ClearSummary, CorrectionResult, PlanningCheckSummary, SelectResult } from "./check/api-types";
 import { runClear } from "./check/clear";
+import { appendLegendCode } from "./check/legend-code";
+import { saveReadingSetting } from "./check/reading-setting";
 import { runCheck } from "./check/run";
 import { selectFindingCells } from "./check/select";
 import * as handovers from "./handovers/api";
@@ -72,6 +74,27 @@ export function clearPlanningFlags(): ClearSummary {
  */
 export function selectCells(request: unknown): SelectResult {
   return selectFindingCells(request);
+}
+
+/**
+ * Sidebar "Planning" → "Corriger": writes `lecture.<onglet>.<clé>` in the settings tab (that key's row, or one new
+ * row; text, never a formula), then runs the check again; a bad value is refused with the field and the reason.
+ * @param tab the planning tab
+ * @param key `disposition`, `noms`, `ligne des jours`, `mois`, `début` or `ignorer` (or the English words, or
+ *   the ids `layout`, `names`, `dayRow`, `month`, `start`, `ignore`)
+ * @param value the value as typed (`C+D`, `4`, `2026-01`, `2026-01-05`, `oui`)
+ */
+export function setReadingSetting(tab: unknown, key: unknown, value: unknown): CorrectionResult {
+  return saveReadingSetting(tab, key, value);
+}
+
+/**
+ * Sidebar "Planning" → "Ajouter à la légende": appends one row to the Codes tab (never overwrites a code that is
+ * there: says so), then runs the check again.
+ * @param request `{ code, type: "travail" | "absence" | "repos", start?, end? }` (times for a worked code)
+ */
+export function addLegendCode(request: unknown): CorrectionResult {
+  return appendLegendCode(request);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The sidebar's Planning panel in real Chromium at 300 px: counts, cards by person or week, grouped repeats,
-// selecting cells, clearing; text stays text; axe clean.
+// selecting cells, clearing; what was read per tab, "Corriger" and "Ajouter à la légende"; text stays text; axe clean.
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -24,8 +24,26 @@ let context: BrowserContext;
 let fake: FakeAppsScript;
 let log: ServerLog;
 
-/** Résidents (for the shell), Paramètres with one bad key, Codes, and one unit's November with a person named like HTML. */
-function world(): FakeAppsScript {
+const NIGHT = "Équipe de nuit";
+
+/** A tab of day numbers 1–30 and no month anywhere (undated until told), with a code `FX` no legend knows. */
+function nightValues(): unknown[][] {
+  const cycle = ["M", "M", "S", "S", "", ""];
+  const rows: unknown[][] = [["Nom", ...Array.from({ length: 30 }, (_, i) => i + 1)]];
+  for (const [p, name] of ["Lambert Anne", "Roux Paul", "Faure Inès", "Blanc Hugo"].entries()) {
+    rows.push([
+      name,
+      ...Array.from({ length: 30 }, (_, d) => (p === 0 && d === 2 ? "FX" : cycle[(d + p) % 6])),
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * Résidents (for the shell), Paramètres with one bad key, Codes, and one unit's November with a person named like
+ * HTML; with `night`, also the undated night team's tab (its month set in the settings when `month` is given).
+ */
+function world(night?: { month?: string }): FakeAppsScript {
   const [unit] = buildPlannings();
   const values = planningValues(unit as never, 2026, 11);
   const row = values.findIndex((r) => r[0] === "Martin Léa");
@@ -41,11 +59,31 @@ function world(): FakeAppsScript {
         ["Nom", "Unité", "Actif"],
         ["Martin Léa", "Les Tilleuls", "oui"],
       ],
-      Paramètres: settingsRows([["couleur", "bleu"]]),
+      Paramètres: settingsRows([
+        ["couleur", "bleu"],
+        ...(night?.month ? ([[`lecture.${NIGHT}.mois`, `'${night.month}`]] as Array<[string, string]>) : []),
+      ]),
       Codes: codesRows(),
       [NOV]: row >= 0 ? values : [],
+      ...(night ? { [NIGHT]: nightValues() } : {}),
     },
   });
+}
+
+/** Replaces the world the sidebar's server functions run on (the page reads it at each call). */
+function useWorld(make: () => FakeAppsScript): void {
+  fake.uninstall();
+  fake = make();
+  context.setDefaultTimeout(8000);
+}
+
+/** Axe on the Planning panel (WCAG 2.1 A/AA). */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include("#panel-planning")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`);
 }
 
 beforeAll(async () => {
@@ -207,4 +245,135 @@ test("names and messages from the sheet are shown as text, never run; the panel 
       .analyze();
     expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   }
+});
+
+const readingTab = (page: Page, tab: string) => panel(page).locator(`.reading-tab[data-tab="${tab}"]`);
+const facts = async (page: Page, tab: string): Promise<string[]> =>
+  readingTab(page, tab).locator(".reading-facts dt, .reading-facts dd").allTextContents();
+
+test("what was read, per tab; Corriger sets a tab's month from the keyboard and the panel reads it again", async () => {
+  useWorld(() => world({}));
+  const page = await openPanel();
+  await runCheck(page);
+  const block = panel(page).locator(".reading");
+  expect(await block.locator("h2").textContent()).toBe("Ce que Relève a lu");
+  expect(await block.locator(".verdict").textContent()).toMatch(
+    /^1 onglet lu, \d+ personnes, \d+ postes, du 01\/11 au 30\/11$/,
+  );
+  const heads = await block.locator(".reading-head").allTextContents();
+  expect(heads).toEqual([`${NOV} lu`, `${NIGHT} non daté`]);
+  const nov = await facts(page, NOV);
+  expect(nov.slice(0, 4)).toEqual([
+    "Disposition",
+    "personnes × jours",
+    "Lecture",
+    expect.stringMatching(/^noms : colonne A ; jours : ligne \d+/),
+  ]);
+  expect(nov).toContain("du 01/11/2026 au 30/11/2026");
+  const night = await facts(page, NIGHT);
+  expect(night[night.indexOf("Pourquoi") + 1]).toMatch(/mois/);
+  // The list is open (a tab is not read in full); the night tab's Corriger, from the keyboard.
+  const fold = readingTab(page, NIGHT).locator(".reading-fix");
+  await fold.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  expect(await fold.getByLabel("Réglage").inputValue()).toBe("month");
+  const value = fold.getByLabel("Valeur").first();
+  await value.focus();
+  await page.keyboard.type("2026-13");
+  await page.keyboard.press("Enter");
+  await fold.locator(".field-error:not([hidden])").waitFor();
+  expect(await fold.locator(".field-error:not([hidden])").textContent()).toBe(
+    "Mois : « 2026-13 » n'est pas un mois (par exemple 2026-01).",
+  );
+  expect(await value.getAttribute("aria-invalid")).toBe("true");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("value");
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: join(OUTPUT, "planning-panel-reading-fix.png"), fullPage: true });
+  await value.fill("2026-01");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("#panel-planning .status")?.textContent?.includes("Planning relu"),
+  );
+  expect(log.calls).toContain("setReadingSetting");
+  const settings = (fake.spreadsheet.getSheetByName("Paramètres") as FakeSheet).valuesOf();
+  expect(settings.at(-1)?.slice(0, 2)).toEqual([`lecture.${NIGHT}.mois`, "2026-01"]);
+  expect(await block.locator(".reading-head").allTextContents()).toEqual([`${NOV} lu`, `${NIGHT} lu`]);
+  expect(await facts(page, NIGHT)).toContain("du 01/01/2026 au 30/01/2026");
+  expect(await panel(page).locator(".reading .verdict").textContent()).toMatch(/^2 onglets lus, /);
+  await page.screenshot({ path: join(OUTPUT, "planning-panel-reading-read.png"), fullPage: true });
+});
+
+test("Ajouter à la légende adds an unknown code to Codes (never over a code there) and the card goes", async () => {
+  useWorld(() => world({ month: "2026-01" }));
+  const page = await openPanel();
+  await runCheck(page);
+  const item = panel(page).locator(".card-item", { has: page.locator(".add-code") });
+  expect(await item.count()).toBe(1);
+  const form = item.locator(".add-code");
+  await form.getByText("Ajouter à la légende").click();
+  expect(await form.getByLabel("Code").inputValue()).toBe("FX");
+  await form.getByLabel("Code").fill("M");
+  await form.getByLabel("Début").fill("8h");
+  await form.getByLabel("Fin").fill("16:00");
+  await form.getByRole("button", { name: "Ajouter et relire" }).click();
+  await form.locator(".field-error:not([hidden])").waitFor();
+  expect(await form.locator(".field-error:not([hidden])").textContent()).toMatch(
+    /^Code : le code « M » existe déjà dans l'onglet « Codes » \(ligne 2\)/,
+  );
+  expect(await axe(page)).toEqual([]);
+  const codes = fake.spreadsheet.getSheetByName("Codes") as FakeSheet;
+  const before = codes.valuesOf().length;
+  await form.getByLabel("Code").fill("FX");
+  await form.getByRole("button", { name: "Ajouter et relire" }).click();
+  await page.waitForFunction(() =>
+    document.querySelector("#panel-planning .status")?.textContent?.startsWith("Code « FX » ajouté"),
+  );
+  expect(log.calls).toContain("addLegendCode");
+  expect(codes.valuesOf().length).toBe(before + 1);
+  expect(codes.valuesOf().at(-1)).toEqual(["FX", "", "08:00", "16:00", "", "travail"]);
+  expect(await panel(page).locator(".add-code").count()).toBe(0);
+  await page.screenshot({ path: join(OUTPUT, "planning-panel-legend-added.png"), fullPage: true });
+});
+
+test("in English: nothing read says so (never “no problem”), Correct reads the tab, axe clean", async () => {
+  useWorld(() =>
+    fakeWorld({
+      locale: "en_GB",
+      sheets: {
+        Residents: [
+          ["Name", "Active"],
+          ["Sam Lee", "yes"],
+        ],
+        Settings: [
+          ["key", "value", "explanation"],
+          ["preset", "code-du-travail", ""],
+        ],
+        Codes: codesRows(),
+        [NIGHT]: nightValues(),
+      },
+    }),
+  );
+  const page = await openSidebar(context);
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await openSection(page, "planning");
+  await panel(page).getByRole("button", { name: "Check the planning" }).click();
+  await panel(page).locator(".reading").waitFor();
+  expect(await panel(page).locator(".verdict").textContent()).toBe(
+    "No planning could be read: nothing was checked (see the tabs not read below).",
+  );
+  expect(await panel(page).textContent()).not.toContain("No problem");
+  expect(await panel(page).locator(".reading-head").allTextContents()).toEqual([`${NIGHT} undated`]);
+  const fold = readingTab(page, NIGHT).locator(".reading-fix");
+  await fold.getByText("Correct").click();
+  await fold.getByLabel("Value").first().fill("2026-01");
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: join(OUTPUT, "planning-panel-reading-en.png"), fullPage: true });
+  await fold.getByRole("button", { name: "Save and read again" }).click();
+  await page.waitForFunction(() =>
+    document.querySelector("#panel-planning .status")?.textContent?.includes("Planning read again"),
+  );
+  expect(await panel(page).locator(".reading-head").allTextContents()).toEqual([`${NIGHT} read`]);
+  expect(await facts(page, NIGHT)).toContain("01/01/2026 to 30/01/2026");
+  const settings = (fake.spreadsheet.getSheetByName("Settings") as FakeSheet).valuesOf();
+  expect(settings.at(-1)?.slice(0, 2)).toEqual([`reading.${NIGHT}.month`, "2026-01"]);
 });

@@ -53,6 +53,13 @@ describe("entry points in dist/Code.js", () => {
     expect(extra.filter((n) => !n.startsWith("__zod_"))).toEqual(["__Releve"]);
   });
 
+  test.each(["setReadingSetting", "addLegendCode"])(
+    "the Planning panel's correction %s is a top-level function",
+    (name) => {
+      expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    },
+  );
+
   test("no export or import statement is left", () => {
     expect(source).not.toMatch(/^\s*export\s/m);
     expect(source).not.toMatch(/^\s*import\s[\w{*]/m);

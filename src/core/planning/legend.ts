@@ -121,7 +121,9 @@ export function codeTypeOf(text: string): CodeType | undefined {
   return TYPE_WORDS[foldText(text)];
 }
 
-type Column = "code" | "label" | "start" | "end" | "break" | "type";
+/** A column of the Codes tab. */
+export type CodesColumn = "code" | "label" | "start" | "end" | "break" | "type";
+type Column = CodesColumn;
 
 const HEADER_WORDS: Record<Column, readonly string[]> = {
   code: ["code", "codes"],
@@ -147,6 +149,24 @@ function columnOf(header: string): Column | undefined {
   }
   if (folded.startsWith("pause") || folded.startsWith("break")) return "break";
   return undefined;
+}
+
+/**
+ * The Codes tab's header: its 0-based row among the first ten (-1 when none names a code column) and the 0-based
+ * column of each heading it has (`Code`, `Libellé`/`Label`, `Début`/`Start`…, the first of each).
+ */
+export function codesHeaderOf(values: readonly (readonly CellValue[])[]): {
+  headerRow: number;
+  columns: Map<CodesColumn, number>;
+} {
+  const headerRow = values.slice(0, 10).findIndex((row) => row.some((v) => columnOf(cellText(v)) === "code"));
+  const header = headerRow >= 0 ? (values[headerRow] ?? []) : [];
+  const columns = new Map<Column, number>();
+  header.forEach((v, col) => {
+    const column = columnOf(cellText(v));
+    if (column && !columns.has(column)) columns.set(column, col);
+  });
+  return { headerRow, columns };
 }
 
 /**
@@ -176,13 +196,7 @@ export function legendFromCodesTab(
     });
   };
 
-  const headerRow = values.slice(0, 10).findIndex((row) => row.some((v) => columnOf(cellText(v)) === "code"));
-  const header = headerRow >= 0 ? (values[headerRow] ?? []) : [];
-  const columns = new Map<Column, number>();
-  header.forEach((v, col) => {
-    const column = columnOf(cellText(v));
-    if (column && !columns.has(column)) columns.set(column, col);
-  });
+  const { headerRow, columns } = codesHeaderOf(values);
   const codeCol = columns.get("code");
   const typeCol = columns.get("type");
   if (codeCol === undefined || typeCol === undefined) {

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from "../../core/settings";
 import { findAddonTab } from "../../core/tabs/addon-tabs";
 import { parseSettingsTab } from "../../core/tabs/settings-tab";
 import { isTimeZone } from "../../core/time";
-import type { AddonRole, TabSnapshot } from "../../core/workbook";
+import type { AddonRole, TabSnapshot, WorkbookSnapshot } from "../../core/workbook";
 import { MARKS_ROLE, rolesBySheetId } from "../roles";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,6 +45,21 @@ export function readSettingsTab(spreadsheet: Spreadsheet): SettingsTabRead {
 
 /** The settings tab (by its metadata, else its default name), or undefined. */
 export function findSettingsSheet(spreadsheet: Spreadsheet): Sheet | undefined {
+  return findAddonSheet(spreadsheet, "settings");
+}
+
+/** An add-on tab of a role (by its metadata, else its default name), or undefined. */
+export function findAddonSheet(spreadsheet: Spreadsheet, role: AddonRole): Sheet | undefined {
+  const { sheets, snapshot } = namesSnapshot(spreadsheet);
+  const found = findAddonTab(snapshot, role);
+  return found ? sheets[snapshot.tabs.indexOf(found)] : undefined;
+}
+
+/**
+ * The spreadsheet's sheets and a snapshot of their names and roles only (no values): enough to find the add-on's
+ * tabs. The snapshot's zone and locale are placeholders.
+ */
+export function namesSnapshot(spreadsheet: Spreadsheet): { sheets: Sheet[]; snapshot: WorkbookSnapshot } {
   const roles = rolesBySheetId(spreadsheet);
   const sheets = spreadsheet.getSheets();
   const tabs: TabSnapshot[] = sheets.map((sheet) => {
@@ -53,7 +68,5 @@ export function findSettingsSheet(spreadsheet: Spreadsheet): Sheet | undefined {
       ? { name: sheet.getName(), values: [] }
       : { name: sheet.getName(), values: [], role: role as AddonRole };
   });
-  // Only names and roles matter to find a tab: the snapshot's zone and locale are placeholders.
-  const found = findAddonTab({ tabs, locale: "", timeZone: "UTC", dateBasis: "zone" }, "settings");
-  return found ? sheets[tabs.indexOf(found)] : undefined;
+  return { sheets, snapshot: { tabs, locale: "", timeZone: "UTC", dateBasis: "zone" } };
 }

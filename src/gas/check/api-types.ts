@@ -38,9 +38,25 @@ export interface SelectResult {
   range: string;
 }
 
+/** What a correction (`setReadingSetting`, `addLegendCode`) returns: what was written, and the check run again. */
+export interface CorrectionResult {
+  message: string;
+  summary: PlanningCheckSummary;
+}
+
+/** A code to add to the legend: its type in French or English; times (`07:00`) for a worked code. */
+export interface LegendCodeRequest {
+  code: string;
+  type: string;
+  start?: string;
+  end?: string;
+}
+
 /** The server functions the Planning panel calls through google.script.run. */
 export interface PlanningServerApi {
   checkPlanning(): PlanningCheckSummary;
+  setReadingSetting(tab: string, key: string, value: string): CorrectionResult;
+  addLegendCode(request: LegendCodeRequest): CorrectionResult;
   clearPlanningFlags(): ClearSummary;
   selectCells(request: SelectRequest): SelectResult;
 }

@@ -52,5 +52,59 @@ export const addon: typeof fr = {
     noTab: (tab: string) => `The "${tab}" tab no longer exists.`,
     badCells: "These cells cannot be selected.",
   },
+  corrections: {
+    fields: {
+      tab: "Tab",
+      key: "Setting",
+      layout: "Layout",
+      names: "Name columns",
+      dayRow: "Day row",
+      month: "Month",
+      start: "Start of the cycle",
+      ignore: "Ignore",
+      code: "Code",
+      type: "Type",
+      codeStart: "Start",
+      codeEnd: "End",
+    },
+    refused: (field: string, reason: string) => `${field}: ${reason}.`,
+    reasons: {
+      noTab: (tab: string) => `there is no tab “${tab}” in this spreadsheet`,
+      addonTab: (tab: string) => `“${tab}” is one of Relève's tabs, not a planning`,
+      badKey: (key: string) =>
+        `“${key}” is not a reading setting (layout, names, day row, month, start, ignore)`,
+      layout: (value: string) => `“${value}” is not a known layout`,
+      names: (value: string) => `“${value}” is not a list of columns (for example C+D)`,
+      dayRow: (value: string) => `“${value}” is not a row number (for example 4)`,
+      month: (value: string) => `“${value}” is not a month (for example 2026-01)`,
+      start: (value: string) => `“${value}” is not a date (for example 2026-01-05)`,
+      ignore: (value: string) => `“${value}”: answer yes or no`,
+      empty: "required",
+      tooLong: (max: number) => `at most ${max} characters`,
+      code: (value: string) =>
+        `“${value}” cannot be a code (no formula, no line break, at most 20 characters)`,
+      type: (value: string) => `“${value}”: choose work, absence or rest`,
+      time: (value: string) => `“${value}” is not a time (for example 07:00)`,
+      sameTimes: "the start and the end are the same time",
+      exists: (code: string, tab: string, row: number) =>
+        `the code “${code}” is already in the tab “${tab}” (row ${row}): nothing was added`,
+      noCodesTab:
+        "the spreadsheet has no Codes tab: create it with “Set up the spreadsheet” (Relève menu), then try again",
+      noSettingsTab:
+        "the spreadsheet has no Settings tab: create it with “Set up the spreadsheet” (Relève menu), then try again",
+    },
+    settingSaved: (key: string, value: string, tab: string, cell: string) =>
+      `“${key}” = “${value}” saved in the tab “${tab}” (${cell}). Planning read again.`,
+    codeAdded: (code: string, tab: string, row: number) =>
+      `Code “${code}” added to the tab “${tab}” (row ${row}). Planning read again.`,
+    keyWords: {
+      layout: "layout",
+      names: "names",
+      dayRow: "day row",
+      month: "month",
+      start: "start",
+      ignore: "ignore",
+    },
+  },
   panel: addonPanel,
 };

@@ -57,5 +57,63 @@ export const addon = {
     noTab: (tab: string) => `L'onglet « ${tab} » n'existe plus.`,
     badCells: "Ces cellules ne peuvent pas être sélectionnées.",
   },
+  /** The Planning panel's corrections: a reading setting, a code added to the legend. */
+  corrections: {
+    fields: {
+      tab: "Onglet",
+      key: "Réglage",
+      layout: "Disposition",
+      names: "Colonnes des noms",
+      dayRow: "Ligne des jours",
+      month: "Mois",
+      start: "Début du cycle",
+      ignore: "Ignorer",
+      code: "Code",
+      type: "Type",
+      codeStart: "Début",
+      codeEnd: "Fin",
+    },
+    /** A refused value: the field and why, in one sentence. */
+    refused: (field: string, reason: string) => `${field} : ${reason}.`,
+    reasons: {
+      noTab: (tab: string) => `l'onglet « ${tab} » n'existe pas dans ce classeur`,
+      addonTab: (tab: string) => `« ${tab} » est un onglet de Relève, pas un planning`,
+      badKey: (key: string) =>
+        `« ${key} » n'est pas un réglage de lecture (disposition, noms, ligne des jours, mois, début, ignorer)`,
+      layout: (value: string) => `« ${value} » n'est pas une disposition connue`,
+      names: (value: string) => `« ${value} » n'est pas une liste de colonnes (par exemple C+D)`,
+      dayRow: (value: string) => `« ${value} » n'est pas un numéro de ligne (par exemple 4)`,
+      month: (value: string) => `« ${value} » n'est pas un mois (par exemple 2026-01)`,
+      start: (value: string) => `« ${value} » n'est pas une date (par exemple 2026-01-05)`,
+      ignore: (value: string) => `« ${value} » : répondez oui ou non`,
+      empty: "à remplir",
+      tooLong: (max: number) => `${max} caractères au plus`,
+      code: (value: string) =>
+        `« ${value} » ne peut pas être un code (pas de formule, pas de retour à la ligne, 20 caractères au plus)`,
+      type: (value: string) => `« ${value} » : choisissez travail, absence ou repos`,
+      time: (value: string) => `« ${value} » n'est pas une heure (par exemple 07:00)`,
+      sameTimes: "le début et la fin sont la même heure",
+      exists: (code: string, tab: string, row: number) =>
+        `le code « ${code} » existe déjà dans l'onglet « ${tab} » (ligne ${row}) : rien n'a été ajouté`,
+      noCodesTab:
+        "le classeur n'a pas d'onglet Codes : créez-le avec « Configurer le classeur » (menu Relève), puis réessayez",
+      noSettingsTab:
+        "le classeur n'a pas d'onglet Paramètres : créez-le avec « Configurer le classeur » (menu Relève), puis réessayez",
+    },
+    /** Said once the setting is written (the check then runs again). */
+    settingSaved: (key: string, value: string, tab: string, cell: string) =>
+      `« ${key} » = « ${value} » enregistré dans l'onglet « ${tab} » (${cell}). Planning relu.`,
+    codeAdded: (code: string, tab: string, row: number) =>
+      `Code « ${code} » ajouté à l'onglet « ${tab} » (ligne ${row}). Planning relu.`,
+    /** The words written in the settings tab for each reading key. */
+    keyWords: {
+      layout: "disposition",
+      names: "noms",
+      dayRow: "ligne des jours",
+      month: "mois",
+      start: "début",
+      ignore: "ignorer",
+    },
+  },
   panel: addonPanel,
 };
