@@ -12,22 +12,11 @@ const WEEK = 7;
 /** The most weeks an unrolled loop spans (its day labels stay unique within a year). */
 const MOST_WEEKS = 50;
 
-/** The rules a pattern is checked with: one agent's hours, rests and days (no staff, coverage or legend rules). */
-const LOOP_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  "overlap",
-  "absence-conflict",
-  "daily-rest",
-  "daily-max",
-  "amplitude",
-  "weekly-max",
-  "weekly-average",
-  "weekly-rest",
-  "days-per-week",
-  "consecutive-days",
-  "night-max",
-  "sleep-in-max",
-  "split-shift",
-]);
+/**
+ * The person rules a pattern is not checked with: `contract-hours` needs a named person's contract, and `break`
+ * judges the legend's codes (the main check already does).
+ */
+const NOT_ON_LOOPS: ReadonlySet<RuleId> = new Set<RuleId>(["contract-hours", "break"]);
 
 /**
  * The person-rule findings of every cyclic pattern of the timeline, each pattern checked as a loop: the rest between
@@ -61,7 +50,8 @@ function checkLoop(ctx: RuleContext, pattern: CyclePattern): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const rule of RULES) {
-    if (!rule.check || !LOOP_RULES.has(rule.id) || !isRuleEnabled(rule.id, ctx.settings.rules)) continue;
+    if (!rule.check || rule.family !== "person" || NOT_ON_LOOPS.has(rule.id)) continue;
+    if (!isRuleEnabled(rule.id, ctx.settings.rules)) continue;
     for (const f of rule.check(sub)) {
       const day = f.date === null ? null : dayNumber(f.date);
       if (day !== null && (day < pattern.start || day >= turnEnd)) continue;

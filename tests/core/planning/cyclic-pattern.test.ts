@@ -158,6 +158,28 @@ describe("a French 12 h trame", () => {
     expect(timeline.tabs[0]?.layout).toBe("grid-people-days");
     expect(timeline.cycles).toBeUndefined();
   });
+
+  test("numbered rows with a name beside them are people, not the lines of a pattern", () => {
+    const timeline = read(
+      snapshot([
+        [
+          "Semaine 2",
+          [
+            ["N°", "Nom", ...WEEKDAYS_FR],
+            [1, "Martin Claire", "M", "M", "R", "J", "J", "R", "R"],
+            [2, "Durand Paul", "R", "J", "J", "R", "M", "M", "R"],
+            [3, "Petit Lou", "J", "R", "M", "M", "R", "J", "J"],
+          ],
+        ],
+      ]),
+    );
+    expect(timeline.cycles).toBeUndefined();
+    expect(timeline.undatedPersons.map((p) => p.name).sort()).toEqual([
+      "Durand Paul",
+      "Martin Claire",
+      "Petit Lou",
+    ]);
+  });
 });
 
 describe("an English rota pattern", () => {

@@ -9,6 +9,7 @@ import { a1, type CellValue, cellText } from "../../workbook";
 import { firstWeekday } from "../axis/day-axis";
 import type { CellOutcome, RowRecord } from "../collect";
 import { cycleRelabeller } from "../cycle-days";
+import { hasLetter } from "../fold";
 import { tabLegend, tabLegendCodes } from "../tab-legend";
 import type { HowPart } from "../types";
 import { PROVISIONAL_MONDAY } from "./day-header";
@@ -135,7 +136,10 @@ function patternUnder(values: readonly (readonly CellValue[])[], axis: FoundAxis
       if (lineNumber(row[c]) !== 1) continue;
       const rows = [r];
       while (lineNumber(values[r + rows.length]?.[c]) === rows.length + 1) rows.push(r + rows.length);
-      if (rows.length >= 2) return { cols, rows, labelCol: c, first };
+      // Numbered rows with a name beside them (`N° | Nom`, `Nom | N°`) are people, not lines.
+      if (rows.length >= 2 && !rows.some((k) => hasLeft(values[k] ?? [], c0, c)))
+        return { cols, rows, labelCol: c, first };
+      return null;
     }
     if (codesIn(row, cols) === 0) continue;
     const rows: number[] = [];
@@ -155,8 +159,9 @@ function codesIn(row: readonly CellValue[], cols: readonly number[]): number {
   return n;
 }
 
-function hasLeft(row: readonly CellValue[], before: number): boolean {
-  for (let c = 0; c < before; c++) if (cellText(row[c]) !== "") return true;
+/** True when a row holds a word left of `before`, outside the line numbers' column `skip`. */
+function hasLeft(row: readonly CellValue[], before: number, skip = -1): boolean {
+  for (let c = 0; c < before; c++) if (c !== skip && hasLetter(cellText(row[c]))) return true;
   return false;
 }
 
