@@ -222,5 +222,21 @@ describe("an English rota pattern", () => {
     expect(rests[0]?.message).toContain("Sunday 22:00 (line 4)");
     expect(rests[0]?.message).toContain("Monday 07:00 (line 1)");
     expect(rests[0]?.date).toBeNull();
+    const reason = result.findings.find((f) => f.ruleId === "unread-tab")?.message ?? "";
+    expect(reason).toContain('"reading.Rota pattern.start"');
+  });
+
+  test("reading.<tab>.start dates it from that Monday, a later day of the week counting from its Monday", () => {
+    const snap = withSettings(rota(), [
+      ["Key", "Value"],
+      ["reading.Rota pattern.start", "2026-03-04"],
+    ]);
+    const result = checkWorkbook(snap);
+    expect(result.timeline.tabs[0]).toMatchObject({ status: "read", firstDay: expect.any(Number) });
+    const report = readingReport(result.timeline, "en");
+    expect(report.tabs[0]).toMatchObject({ from: "2026-03-02", to: "2026-03-29" });
+    const rest = result.findings.find((f) => f.ruleId === "daily-rest");
+    expect(rest?.date).toBe("2026-03-29");
+    expect(rest?.message).toContain("Sunday 29 Mar 22:00 (line 4)");
   });
 });
