@@ -142,6 +142,26 @@ describe("a French 12 h trame", () => {
     expect(timeline.tabs[0]?.status).toBe("undated");
   });
 
+  test("reads lines labelled Semaine 1…6 under Lundi…Dimanche, blank cells as nothing", () => {
+    const days = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"];
+    const codes = ["M", "S", "N", "", "R"];
+    const rows: CellValue[][] = [
+      ["Roulement IDE", ...days],
+      ...Array.from({ length: 6 }, (_, k) => [
+        `Semaine ${k + 1}`,
+        ...days.map((_, d) => codes[(k + d) % codes.length] as string),
+      ]),
+    ];
+    const timeline = read(snapshot([["Roulement", rows]]));
+    expect(timeline.tabs[0]).toMatchObject({ layout: "cyclic-pattern", reason: { kind: "cycle", lines: 6 } });
+    expect(timeline.cycles?.[0]?.range).toBe("B2:H7");
+    // M, S and N are 3 of every 5 cells: 42 cells, 8 or 9 of each code.
+    const codesRead = timeline.cycles?.[0]?.lines.flatMap((l) => l.sequences.map((s) => s.code)) ?? [];
+    expect(codesRead).toHaveLength(timeline.tabs[0]?.shifts ?? -1);
+    expect(codesRead.filter((c) => c === "N")).toHaveLength(8);
+    expect(timeline.undatedPersons).toEqual([]);
+  });
+
   test("a weekly grid of named people under the weekdays stays a people grid", () => {
     const timeline = read(
       snapshot([
