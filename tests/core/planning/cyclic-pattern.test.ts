@@ -48,6 +48,9 @@ describe("a French 12 h trame", () => {
     expect(tab?.layout).toBe("cyclic-pattern");
     expect(tab?.reason).toEqual({ kind: "cycle", lines: 5 });
     expect(tab?.people).toBe(0);
+    expect(readingReport(timeline, "fr").tabs[0]?.how).toBe(
+      "5 lignes (colonne A) ; jours : ligne 2 ; 3 codes définis dans l'onglet",
+    );
     expect(timeline.persons).toEqual([]);
     expect(timeline.undatedPersons).toEqual([]);
     const pattern = timeline.cycles?.[0];

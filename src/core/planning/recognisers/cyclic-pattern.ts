@@ -27,6 +27,8 @@ const LINE_LABEL =
 
 /** One pattern found in a tab: its seven day columns, its line rows and where its line numbers are. */
 interface Pattern {
+  /** The row of its weekdays (a twin's is its neighbour's). */
+  header: number;
   cols: number[];
   rows: number[];
   labelCol: number | null;
@@ -97,7 +99,7 @@ function readCyclicPattern(input: TabInput): LayoutOutcome {
   const score = understood === 0 ? 0.3 : 0.5 + (0.5 * understood) / (understood + counts.notUnderstood);
   const how: HowPart[] = [
     { kind: "lines", count: first.rows.length, col: first.labelCol ?? (first.cols[0] as number) },
-    { kind: "daysRow", row: (first.rows[0] as number) - 1 },
+    { kind: "daysRow", row: first.header },
   ];
   if (patterns.length > 1) how.push({ kind: "blocks", count: patterns.length });
   if (own.length > 0) how.push({ kind: "tabLegend", codes: own.length });
@@ -138,7 +140,7 @@ function patternUnder(values: readonly (readonly CellValue[])[], axis: FoundAxis
       while (lineNumber(values[r + rows.length]?.[c]) === rows.length + 1) rows.push(r + rows.length);
       // Numbered rows with a name beside them (`N° | Nom`, `Nom | N°`) are people, not lines.
       if (rows.length >= 2 && !rows.some((k) => hasLeft(values[k] ?? [], c0, c)))
-        return { cols, rows, labelCol: c, first };
+        return { header: axis.line, cols, rows, labelCol: c, first };
       return null;
     }
     if (codesIn(row, cols) === 0) continue;
@@ -148,7 +150,7 @@ function patternUnder(values: readonly (readonly CellValue[])[], axis: FoundAxis
       if (!line || codesIn(line, cols) < 2 || hasLeft(line, c0)) break;
       rows.push(k);
     }
-    return rows.length >= 2 ? { cols, rows, labelCol: null, first } : null;
+    return rows.length >= 2 ? { header: axis.line, cols, rows, labelCol: null, first } : null;
   }
   return null;
 }
@@ -176,8 +178,7 @@ function twinsOf(values: readonly (readonly CellValue[])[], main: Pattern): Patt
   const twins: Pattern[] = [];
   let run: number[] = [];
   const close = (): void => {
-    if (run.length === WEEK)
-      twins.push({ cols: run, rows: main.rows, labelCol: main.labelCol, first: main.first });
+    if (run.length === WEEK) twins.push({ ...main, cols: run });
     run = [];
   };
   for (let c = (main.cols[WEEK - 1] as number) + 1; c < width; c++) {
