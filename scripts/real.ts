@@ -104,6 +104,14 @@ function judge(expected: Expected, snapshot: WorkbookSnapshot, label: string, hi
       set.add(norm(person.name));
     }
   }
+  // A cyclic pattern's lines are no people: their cells count, their names do not.
+  for (const pattern of report.patterns ?? []) {
+    for (const line of pattern.lines) {
+      for (const s of line.shifts)
+        at(cellKey(s.cell)).work.push({ person: line.name, date: s.date, start: s.start, end: s.end });
+      for (const a of line.absences) at(cellKey(a.cell)).absence.push({ person: line.name, date: a.date });
+    }
+  }
   const lines: string[] = [];
   for (const tab of expected.tabs) {
     const got = report.tabs.find((t) => t.tab === tab.name);

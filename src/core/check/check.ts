@@ -7,6 +7,7 @@ import { defaultLegend, legendFromCodesTab } from "../planning/legend";
 import { readPlannings } from "../planning/read";
 import { readingVerdict, type TabReport, tabReport } from "../planning/reading-report";
 import type { Legend, Timeline } from "../planning/types";
+import { checkCycles } from "../rules/cycle";
 import { runRules } from "../rules/registry";
 import type { RuleContext, StaffMember } from "../rules/types";
 import { analysePerson, coversDays } from "../rules/working-days";
@@ -113,7 +114,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   findings.push(...timeline.readingFindings);
 
   const ctx: RuleContext = { timeline, settings, staff, lang, legend };
-  findings.push(...runRules(ctx));
+  findings.push(...runRules(ctx), ...checkCycles(ctx));
 
   const bounded = boundFindings(findings).sort(compareFindings);
   const counts = countBySeverity(bounded);

@@ -14,9 +14,18 @@ import { dateReader } from "./dates";
 import { resolvePersonKeys } from "./names";
 import { recogniseTab } from "./recognisers/registry";
 import { TabScan } from "./recognisers/scan";
-import type { LayoutProblem, ReadOutcome, TabInput, TabOverride } from "./recognisers/types";
+import type { CycleReading, LayoutProblem, ReadOutcome, TabInput, TabOverride } from "./recognisers/types";
 import { rosterSign } from "./roster-sign";
-import type { DayMark, Legend, Person, PlanningLayout, Sequence, TabReading, Timeline } from "./types";
+import type {
+  CyclePattern,
+  DayMark,
+  Legend,
+  Person,
+  PlanningLayout,
+  Sequence,
+  TabReading,
+  Timeline,
+} from "./types";
 import { unreadTabFinding } from "./unread-tab";
 
 /** What `readPlannings` needs besides the snapshot. */
@@ -84,6 +93,7 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
   const undated: RowRecord[] = [];
   const layouts = new Map<string, PlanningLayout>();
   const ranges: Array<[DayNumber, DayNumber]> = [];
+  const cycles: CyclePattern[] = [];
 
   for (const tab of snapshot.tabs) {
     if (skipTabs.has(tab.name)) continue;
@@ -99,8 +109,11 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
       collector.findings.push(...recognition.findings);
       layouts.set(tab.name, outcome.layout);
       const isDated = outcome.status !== "undated" && outcome.firstDay !== undefined;
-      (isDated ? dated : undated).push(...outcome.records);
-      if (isDated) ranges.push([outcome.firstDay as DayNumber, outcome.lastDay as DayNumber]);
+      if (outcome.cycle) cycles.push(...cyclePatterns(tab.name, outcome.cycle, isDated));
+      else {
+        (isDated ? dated : undated).push(...outcome.records);
+        if (isDated) ranges.push([outcome.firstDay as DayNumber, outcome.lastDay as DayNumber]);
+      }
       const reading = readingOf(tab.name, outcome);
       tabs.push(reading);
       reportProblems(tab, reading, outcome.problem, collector);
@@ -161,7 +174,21 @@ export function readPlannings(snapshot: WorkbookSnapshot, options: ReadOptions):
     ignoredTabs: tabs.filter((t) => t.status === "ignored").map((t) => t.name),
     plannedRanges: mergeRanges(ranges),
     readingFindings: collector.findings.sort(compareFindings),
+    ...(cycles.length > 0 ? { cycles } : {}),
   };
+}
+
+/** A tab's cyclic patterns, each line a pseudo-person (never one of the timeline's people). */
+function cyclePatterns(tab: string, cycle: CycleReading, dated: boolean): CyclePattern[] {
+  return cycle.patterns.map(({ records, range }) => ({
+    tab,
+    range,
+    start: cycle.start,
+    dated,
+    lines: persons(records.map((r) => ({ ...r, key: `${range}\u0000${r.nameRow}` }))).sort(
+      (a, b) => (a.rows?.[0]?.row ?? 0) - (b.rows?.[0]?.row ?? 0),
+    ),
+  }));
 }
 
 function ignored(name: string, reason: TabReading["reason"]): TabReading {

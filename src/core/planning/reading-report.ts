@@ -41,10 +41,18 @@ export interface PersonReport {
   absences: Array<{ date: CivilDate | null; code: string; cell: string }>;
 }
 
-/** The whole reading (contract §2's `read --json`). */
+/** A cyclic pattern as `read --json` gives it: its cells and its lines (not people), dated only from a setting. */
+export interface PatternReport {
+  tab: string;
+  range: string;
+  lines: PersonReport[];
+}
+
+/** The whole reading (contract §2's `read --json`); `patterns` only when the workbook has cyclic patterns. */
 export interface ReadingReport {
   tabs: TabReport[];
   people: PersonReport[];
+  patterns?: PatternReport[];
 }
 
 /** A tab's reading in the contract's words. */
@@ -68,14 +76,22 @@ export function tabReport(reading: TabReading, lang: Lang): TabReport {
 
 /**
  * The reading of a timeline: every tab that is not the add-on's own, then every person of the dated tabs and of the
- * undated ones (whose dates are null), in name order, with their name cells, shifts and absences in time order.
+ * undated ones (whose dates are null), in name order, with their name cells, shifts and absences in time order; then
+ * the lines of the cyclic patterns, apart (they are no people).
  */
 export function readingReport(timeline: Timeline, lang: Lang): ReadingReport {
   const people = [
     ...timeline.persons.map((p) => personReport(p, true)),
     ...timeline.undatedPersons.map((p) => personReport(p, false)),
   ].sort((a, b) => a.name.localeCompare(b.name, lang));
-  return { tabs: timeline.tabs.map((t) => tabReport(t, lang)), people };
+  const report: ReadingReport = { tabs: timeline.tabs.map((t) => tabReport(t, lang)), people };
+  if (timeline.cycles)
+    report.patterns = timeline.cycles.map((c) => ({
+      tab: c.tab,
+      range: c.range,
+      lines: c.lines.map((p) => personReport(p, c.dated)),
+    }));
+  return report;
 }
 
 function personReport(person: Person, dated: boolean): PersonReport {

@@ -180,6 +180,17 @@ export type TabReason =
   | { kind: "empty" }
   | { kind: "setting"; key: string };
 
+/** One cyclic pattern of a tab: its lines on days from `start` (line 1's Monday; provisional unless `dated`). */
+export interface CyclePattern {
+  tab: string;
+  /** The pattern's cells (`C3:I12`). */
+  range: string;
+  start: DayNumber;
+  dated: boolean;
+  /** One pseudo-person per line (`Ligne 1`…), line k on the week from `start + 7 × (k − 1)`. */
+  lines: Person[];
+}
+
 /** Everything the planning tabs say, joined into one timeline per person. */
 export interface Timeline {
   zone: Zone;
@@ -190,6 +201,11 @@ export interface Timeline {
    * understood with no date).
    */
   undatedPersons: Person[];
+  /**
+   * Cyclic patterns (trames): their lines are not people and are never on the dated timeline; the rules check each
+   * pattern as a loop (`rules/cycle.ts`). Absent when the workbook has none.
+   */
+  cycles?: CyclePattern[];
   /** Every tab that is not one of the add-on's own, in workbook order, with how it ended. */
   tabs: TabReading[];
   /** Tabs that are neither plannings nor the add-on's own tabs. */

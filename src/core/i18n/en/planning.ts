@@ -29,6 +29,8 @@ export const planning: typeof fr = {
   },
   unknownCode: (text: string, date: string) =>
     `Unknown code "${text}" on ${date}: neither a legend code nor a readable time range.`,
+  cycleUnknownCode: (text: string, count: number, tab: string) =>
+    `Unknown code "${text}" in the pattern "${tab}" (${count} ${count > 1 ? "cells" : "cell"}): neither a legend code nor a readable time range, ${count > 1 ? "these cells are" : "this cell is"} not checked.`,
   doubtfulCode: (code: string, meaning: string, count: number) =>
     `"${code}" (${count} ${count === 1 ? "cell" : "cells"}) is read as "${meaning}", a shift whose hours are unknown: the default legend reads sick leave, but the tab's other codes are shifts and no "M" is used. If it means something else, define ${code} in the Codes tab.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>

@@ -45,6 +45,10 @@ export const reading: typeof fr = {
     tabLegend: (n: number) => `${n} ${n > 1 ? "codes" : "code"} defined in the tab`,
     override: "reading corrected in the settings",
   },
+  cycleLine: (line: number, pattern: number) =>
+    pattern > 1 ? `Pattern ${pattern}, line ${line}` : `Line ${line}`,
+  cycleDay: (p: { weekday: string; line: number; time: string; date: string }) =>
+    `${p.weekday}${p.date ? ` ${p.date}` : ""}${p.time ? ` ${p.time}` : ""} (line ${p.line})`,
   reasons: {
     noYear: 'the year of its days is unknown: give it with the setting "year"',
     noMonth: (tab: string) =>

@@ -29,6 +29,8 @@ export const planning = {
   } as Record<string, string>,
   unknownCode: (text: string, date: string) =>
     `Code « ${text} » inconnu le ${date} : ce n'est ni un code de la légende ni un horaire lisible.`,
+  cycleUnknownCode: (text: string, count: number, tab: string) =>
+    `Code « ${text} » inconnu dans la trame « ${tab} » (${count} ${count > 1 ? "cases" : "case"}) : ce n'est ni un code de la légende ni un horaire lisible, ${count > 1 ? "ces cases ne sont pas vérifiées" : "cette case n'est pas vérifiée"}.`,
   doubtfulCode: (code: string, meaning: string, count: number) =>
     `« ${code} » (${count} ${count > 1 ? "cases" : "case"}) est lu comme « ${meaning} », un poste aux horaires inconnus : la légende par défaut y voit une maladie, mais les autres codes de l'onglet sont des postes et aucun « M » n'y figure. Si c'est autre chose, définissez ${code} dans l'onglet Codes.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>

@@ -46,6 +46,12 @@ export const reading = {
     tabLegend: (n: number) => `${n} ${n > 1 ? "codes définis" : "code défini"} dans l'onglet`,
     override: "lecture corrigée dans les paramètres",
   },
+  /** A cyclic pattern's line, as its pseudo-person is named (`Ligne 3`; `Trame 2, ligne 3` for a second pattern). */
+  cycleLine: (line: number, pattern: number) =>
+    pattern > 1 ? `Trame ${pattern}, ligne ${line}` : `Ligne ${line}`,
+  /** A day of a cyclic pattern in a message, instead of a provisional date: `mardi 19:00 (ligne 3)`. */
+  cycleDay: (p: { weekday: string; line: number; time: string; date: string }) =>
+    `${p.weekday}${p.date ? ` ${p.date}` : ""}${p.time ? ` ${p.time}` : ""} (ligne ${p.line})`,
   reasons: {
     noYear: "l'année de ses jours est inconnue : indiquez-la avec le paramètre « année »",
     noMonth: (tab: string) =>

@@ -22,7 +22,8 @@ export interface DatedAxis {
 
 /** A provisional year for undated days (a leap year, so a 29 February exists; 5 January 2004 is a Monday). */
 const PROVISIONAL_YEAR = 2004;
-const PROVISIONAL_MONDAY = dayFromParts(2004, 1, 5);
+/** The Monday that undated weekday axes and cyclic patterns start on (5 January 2004). */
+export const PROVISIONAL_MONDAY = dayFromParts(2004, 1, 5);
 
 const PREFERENCE: Record<FoundAxis["kind"], number> = { dated: 0, numbers: 1, errors: 2, weekdays: 3 };
 

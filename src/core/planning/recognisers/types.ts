@@ -70,10 +70,16 @@ export interface ReadOutcome {
   cycle?: CycleReading;
 }
 
-/** A cyclic pattern's lines: one record per line, on provisional days (line 1 starts on `start`, a Monday). */
+/**
+ * A tab's cyclic patterns: one record per line, line k on the week from `start + 7 × (k − 1)` (`start` is a Monday:
+ * the setting `lecture.<onglet>.début`, else a provisional one). Two patterns side by side are two loops.
+ */
 export interface CycleReading {
+  /** Lines of the first pattern. */
   lines: number;
   start: DayNumber;
+  /** Each pattern's line records, in line order, with its cells (`C3:I12`). */
+  patterns: Array<{ records: RowRecord[]; range: string }>;
 }
 
 /** A tab that shows a planning's structure but could not be read. */
