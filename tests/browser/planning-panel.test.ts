@@ -16,6 +16,9 @@ import {
   sidebarContext,
 } from "./sidebar-harness";
 
+// axe on a loaded 2-core machine can take most of the default 30 s: give each test room.
+jest.setTimeout(90_000);
+
 const NOV = "Hirondelles - Novembre 2026";
 const INJECTED = "<b>Zoé Petit</b><script>alert(1)</script>";
 
