@@ -1,5 +1,6 @@
 // Days in sub-columns (grid-subcolumns): each day spans activity | start | end | hours under a merged or repeated
 // day header, a person on one row or on a block of rows; read without configuration, counted in person-days.
+import { checkWorkbook } from "../../../src/core/check/check";
 import type { CellValue } from "../../../src/core/workbook";
 import { brief, read, shiftsByName, snapshot } from "./helpers";
 
@@ -150,6 +151,27 @@ describe("days in sub-columns", () => {
     const t = read(snapshot([["Semaine 46", values]]));
     expect(brief(t.readingFindings)).toEqual(["bad-time MARTIN Léa 2026-11-11 Semaine 46 H4"]);
   });
+
+  test.each(["sous-colonnes", "Sous colonnes", "subcolumns", "début/fin par jour"])(
+    "the settings' disposition %s chooses the family, and another one turns it away",
+    (word) => {
+      const forced = (layout: string): string | null | undefined =>
+        checkWorkbook(
+          snapshot([
+            ["Semaine 46", frenchWeek()],
+            [
+              "Paramètres",
+              [
+                ["clé", "valeur"],
+                ["lecture.Semaine 46.disposition", layout],
+              ],
+            ],
+          ]),
+        ).timeline.tabs.find((tab) => tab.name === "Semaine 46")?.layout;
+      expect(forced(word)).toBe("grid-subcolumns");
+      expect(forced("personnes x jours")).not.toBe("grid-subcolumns");
+    },
+  );
 
   test("an ordinary people × days grid is not read as sub-columns", () => {
     const t = read(

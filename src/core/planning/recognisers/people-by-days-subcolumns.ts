@@ -68,31 +68,39 @@ interface SubHeader {
   groups: DayGroup[];
 }
 
-/** The days' sub-columns named by a row (`Début | Fin | Heures` repeated), or null when fewer than two days. */
-function subHeaderOf(row: readonly CellValue[] | undefined, r: number): SubHeader | null {
-  if (!row) return null;
-  const kinds: Array<"start" | "end" | "hours" | "activity" | undefined> = [];
-  let starts = 0;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v !== "string" || v === "" || v.length > 24) {
-      kinds.push(undefined);
-      continue;
-    }
-    const field = listFieldOf(v);
-    const folded = foldText(v);
-    const kind =
+type SubLabel = "start" | "end" | "hours" | "activity" | null;
+
+/** What a sub-header label names; `seen` caches each distinct text of the tab (codes repeat in every row). */
+function subLabelOf(value: CellValue | undefined, seen: Map<string, SubLabel>): SubLabel {
+  if (typeof value !== "string" || value === "" || value.length > 24) return null;
+  let kind = seen.get(value);
+  if (kind === undefined) {
+    const field = listFieldOf(value);
+    const folded = foldText(value);
+    kind =
       field === "start" || field === "end"
         ? field
         : HOURS_LABELS.has(folded)
           ? "hours"
           : field === "code" || ACTIVITY_LABELS.has(folded)
             ? "activity"
-            : undefined;
-    if (kind === "start") starts++;
-    kinds.push(kind);
+            : null;
+    seen.set(value, kind);
   }
+  return kind;
+}
+
+/** The days' sub-columns named by a row (`Début | Fin | Heures` repeated), or null when fewer than two days. */
+function subHeaderOf(
+  row: readonly CellValue[] | undefined,
+  r: number,
+  seen: Map<string, SubLabel>,
+): SubHeader | null {
+  if (!row) return null;
+  let starts = 0;
+  for (let c = 0; c < row.length && starts < 2; c++) if (subLabelOf(row[c], seen) === "start") starts++;
   if (starts < 2) return null;
+  const kinds = row.map((v) => subLabelOf(v, seen));
   const groups: DayGroup[] = [];
   for (let c = 0; c < kinds.length; c++) {
     if (kinds[c] !== "start") continue;
@@ -197,8 +205,9 @@ function readSubcolumns(input: TabInput): LayoutOutcome {
   const { tab, collector, override } = input;
   const values = tab.values;
   const headers: SubHeader[] = [];
+  const seen = new Map<string, SubLabel>();
   for (let r = 0; r < values.length; r++) {
-    const header = subHeaderOf(values[r], r);
+    const header = subHeaderOf(values[r], r, seen);
     if (header) headers.push(header);
   }
   if (headers.length === 0) return { kind: "none" };
