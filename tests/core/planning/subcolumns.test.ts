@@ -123,6 +123,28 @@ describe("days in sub-columns", () => {
     expect(brief(t.readingFindings)).toEqual([]);
   });
 
+  test("two weeks stacked in one tab, each under its own day header, are one timeline", () => {
+    const week = (title: string, days: string[], who: Array<[string, string, string]>): CellValue[][] => [
+      [title],
+      ["", ...days.flatMap((d) => [d, ""])],
+      ["Staff", ...days.flatMap(() => ["Start", "End"])],
+      ...who.map(([name, start, end]) => [name, start, end, ...days.slice(1).flatMap(() => ["", ""])]),
+    ];
+    const values = [
+      ...week("Week commencing 02/11/2026", ["Mon 02 Nov", "Tue 03 Nov"], [["Amy Booth", "14:00", "22:00"]]),
+      [],
+      ...week("Week commencing 09/11/2026", ["Mon 09 Nov", "Tue 10 Nov"], [["Amy Booth", "06:00", "14:00"]]),
+    ];
+    const t = read(snapshot([["Rota", values]]), { lang: "en" });
+    expect(t.tabs[0]).toMatchObject({ layout: "grid-subcolumns", people: 1, shifts: 2 });
+    expect(shiftsByName(t)).toEqual({
+      "Amy Booth": ["2026-11-02 14:00-22:00 (480 min) -", "2026-11-09 06:00-14:00 (480 min) -"],
+    });
+    // Amy in each week is one person, not a duplicate row; each week is dated by its own title.
+    expect(brief(t.readingFindings)).toEqual([]);
+    expect(t.tabs[0]).toMatchObject({ status: "read" });
+  });
+
   test("a labelled activity column: its code gives the type, an absence or a rest whatever the times", () => {
     const values: CellValue[][] = [
       ["Planning décembre 2026"],

@@ -222,14 +222,20 @@ function readSubcolumns(input: TabInput): LayoutOutcome {
   let reason: TabReason | undefined;
   let read = 0;
   let previousEnd = 0;
-  headers.forEach((header, i) => {
+  const earlier = new Map<string, RowRecord>();
+  const axes = headers.map((header) => {
     completeGroups(header, values);
-    const axis = dayAxisOver(input, header);
+    return dayAxisOver(input, header);
+  });
+  headers.forEach((header, i) => {
+    const axis = axes[i];
+    // A block runs down to the next one's day header (stacked weeks, one block each).
     const next = headers[i + 1];
-    const to = next ? next.row - DAY_ROW_REACH : values.length;
+    const to = next ? (axes[i + 1]?.line ?? next.row) : values.length;
     if (!axis) return;
     const found = dateAxis(input, [axis], previousEnd, [axis.line - 1, axis.line + 1, header.row + 1]);
-    previousEnd = to;
+    // The next block's title (`Week commencing 09/11/2026`) is looked for below this block's sub-header.
+    previousEnd = header.row + 1;
     if (!found || found.days.length !== header.groups.length) return;
     const firstCol = (header.groups[0] as DayGroup).from;
     const identity = identityColumns(
@@ -259,14 +265,22 @@ function readSubcolumns(input: TabInput): LayoutOutcome {
       lastDay = Math.max(lastDay, day);
     });
     const nameCol = identity.nameCols[0] as number;
+    // The same name in another block (the next week) is the same record; twice in one block, a duplicate.
+    const inBlock = new Set<string>();
     for (const block of personBlocks(input, header, identity.nameCols, header.row + 1, to)) {
       const name = cleanName(block.parts.join(" "));
       if (PLACEHOLDER.test(foldText(name))) continue;
-      const record = collector.record(tab.name, name, block.nameRow, nameCol, false);
-      header.groups.forEach((g, d) => {
+      let record = inBlock.has(name) ? undefined : earlier.get(name);
+      if (!record) {
+        record = collector.record(tab.name, name, block.nameRow, nameCol, false);
+        records.push(record);
+        if (!earlier.has(name)) earlier.set(name, record);
+      }
+      inBlock.add(name);
+      for (let d = 0; d < header.groups.length; d++) {
+        const g = header.groups[d] as DayGroup;
         readPersonDay(input, record, block.rows, g, found.days[d] as DayNumber, counts);
-      });
-      records.push(record);
+      }
     }
   });
   if (read === 0 || records.length === 0) return { kind: "none" };
