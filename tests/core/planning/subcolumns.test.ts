@@ -149,7 +149,7 @@ describe("days in sub-columns", () => {
     const values: CellValue[][] = [
       ["Planning décembre 2026"],
       ["", "1", "", "", "2", "", ""],
-      ["Agent", "Activité", "Début", "Fin", "Activité", "Début", "Fin"],
+      ["Agent", "Activité", "Début", "Fin", "Activité", "H. début", "H. fin :"],
       ["Martin Léa", "N", "21:00", "07:00", "Repos", "", ""],
       ["Dupont Paul", "CA", "09:00", "17:00", "M", "", ""],
       ["Leroy Nadia", "Réunion", "14:00", "16:00", "Xyz", "", ""],

@@ -7,7 +7,7 @@ import { type CellValue, cellText } from "../../workbook";
 import { type AxisCell, axisKind } from "../axis/day-axis";
 import { MINUTES_PER_DAY, timeOfCell } from "../clock";
 import { displayOf, type RowRecord } from "../collect";
-import { cleanName, identityColumns, neverAPerson } from "../identity";
+import { cleanName, identityColumns, identityRoleOfLabel, neverAPerson } from "../identity";
 import { isNotesStart, isPersonName } from "../layout-common";
 import type { HowPart, TabReason } from "../types";
 import { dateAxis } from "./day-header";
@@ -21,21 +21,8 @@ export const peopleByDaysSubcolumns: Recogniser = { layout: "grid-subcolumns", r
 /** Rows above a sub-header searched for the day header. */
 const DAY_ROW_REACH = 3;
 
-const HOURS_LABELS = new Set([
-  "heures",
-  "heure",
-  "h",
-  "hrs",
-  "hr",
-  "hours",
-  "duree",
-  "total",
-  "nb h",
-  "nb heures",
-  "temps",
-  "time",
-  "tps",
-]);
+/** Hours labels beyond the count columns' words (`Heures`, `Hrs`, `Total`, `Nb h`: `identityRoleOfLabel`). */
+const HOURS_LABELS = new Set(["h", "hr", "duree", "temps", "time", "tps", "nb h"]);
 const ACTIVITY_LABELS = new Set([
   "activite",
   "activites",
@@ -75,12 +62,13 @@ function subLabelOf(value: CellValue | undefined, seen: Map<string, SubLabel>): 
   if (typeof value !== "string" || value === "" || value.length > 24) return null;
   let kind = seen.get(value);
   if (kind === undefined) {
-    const field = listFieldOf(value);
-    const folded = foldText(value);
+    // `H. début`, `Heure début :` are `heure debut`.
+    const folded = foldText(value).replace(/[.:]/g, " ").replace(/\s+/g, " ").trim();
+    const field = listFieldOf(folded);
     kind =
       field === "start" || field === "end"
         ? field
-        : HOURS_LABELS.has(folded)
+        : HOURS_LABELS.has(folded) || identityRoleOfLabel(folded) === "count"
           ? "hours"
           : field === "code" || ACTIVITY_LABELS.has(folded)
             ? "activity"
