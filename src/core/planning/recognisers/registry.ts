@@ -6,11 +6,18 @@ import type { PlanningLayout } from "../types";
 import { cyclicPattern } from "./cyclic-pattern";
 import { daysByPeople } from "./days-by-people";
 import { peopleByDays } from "./people-by-days";
+import { peopleByDaysSubcolumns } from "./people-by-days-subcolumns";
 import { shiftList } from "./shift-list";
 import type { ReadOutcome, Recogniser, TabInput, UnreadOutcome } from "./types";
 
 /** Every layout family, most specific first (on equal scores the earlier wins). */
-export const RECOGNISERS: readonly Recogniser[] = [cyclicPattern, shiftList, peopleByDays, daysByPeople];
+export const RECOGNISERS: readonly Recogniser[] = [
+  cyclicPattern,
+  shiftList,
+  peopleByDaysSubcolumns,
+  peopleByDays,
+  daysByPeople,
+];
 
 /** The lowest score a reading needs to be taken (structure found and at least some cells understood). */
 export const READ_THRESHOLD = 0.45;

@@ -15,7 +15,9 @@ import type { LayoutOutcome, ReadingCounts, Recogniser, TabInput } from "./types
 /** Rows searched for the list header. */
 const HEADER_SCAN_ROWS = 10;
 
-type Field = "date" | "name" | "firstName" | "start" | "end" | "code" | "unit";
+/** What a column of a list (or a day's sub-column) holds, as its header names it. */
+export type ListField = "date" | "name" | "firstName" | "start" | "end" | "code" | "unit";
+type Field = ListField;
 
 const FIELD_HEADERS: Record<Field, readonly string[]> = {
   date: ["date", "jour", "day", "date du poste", "date de travail"],
@@ -63,6 +65,11 @@ const FIELD_HEADERS: Record<Field, readonly string[]> = {
 const FIELD_OF_HEADER = new Map<string, Field>();
 for (const field of Object.keys(FIELD_HEADERS) as Field[]) {
   for (const header of FIELD_HEADERS[field]) FIELD_OF_HEADER.set(header, field);
+}
+
+/** The field a column header names (`Début`, `Start`, `Heure de fin`, `Code`…), if any. */
+export function listFieldOf(header: string): ListField | undefined {
+  return FIELD_OF_HEADER.get(foldText(header));
 }
 
 /** The list header: its row and the column of each field found. */
