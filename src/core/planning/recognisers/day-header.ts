@@ -1,6 +1,6 @@
 // Choosing and dating the day header of a grid block: the best axis among the header rows, its month and year from
 // the tab name, a title, the settings, the workbook's dates or the weekday row, else provisional (undated) days.
-import { type DayNumber, dayFromParts, weekdayOf } from "../../time";
+import { type DayNumber, dayFromParts, partsFromDay, weekdayOf } from "../../time";
 import type { CellValue } from "../../workbook";
 import { type AxisCell, type AxisResolution, firstWeekday, resolveAxis } from "../axis/day-axis";
 import type { DayMarker } from "../axis/day-marker";
@@ -161,11 +161,15 @@ function monthHow(axis: FoundAxis, guess: MonthGuess): HowPart[] {
   if (axis.kind === "dated" && axis.cells.every((c) => c.marker.kind === "date")) return [];
   if (guess.monthSource === undefined && guess.yearSource === undefined) return [];
   const part: HowPart = { kind: "month", source: guess.monthSource ?? guess.yearSource ?? "dates" };
-  if (guess.month !== undefined) part.month = guess.month;
-  if (guess.year !== undefined) part.year = guess.year;
+  // A week's number gives its month too (`S41`: October).
+  const week = guess.firstDay === undefined ? undefined : partsFromDay(guess.firstDay);
+  const month = guess.month ?? week?.month;
+  const year = guess.year ?? week?.year;
+  if (month !== undefined) part.month = month;
+  if (year !== undefined) part.year = year;
   const parts: HowPart[] = [part];
   if (guess.yearSource !== undefined && guess.yearSource !== guess.monthSource)
-    parts.push({ kind: "month", source: guess.yearSource, year: guess.year as number });
+    parts.push({ kind: "month", source: guess.yearSource, year: year as number });
   return parts;
 }
 
