@@ -143,9 +143,11 @@ function listRows(
   values: readonly (readonly CellValue[])[],
   headerRow: number,
   cols: Map<Field, number>,
-  dayOf: (at: (field: Field) => CellValue) => DayNumber | undefined,
+  dayOf: (at: (field: Field) => CellValue, section: string) => DayNumber | undefined,
 ): ListRow[] {
   const rows: ListRow[] = [];
+  // A row naming a week and nothing else (`Semaine 42` between the weeks' rows) gives the week of the rows below.
+  let section = "";
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -153,12 +155,17 @@ function listRows(
       const c = cols.get(field);
       return c === undefined ? null : (row[c] ?? null);
     };
+    const empty = blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"));
+    if (empty) {
+      const label = sectionWeek(row);
+      if (label !== undefined) section = label;
+      continue;
+    }
     const last = cellText(at("name"));
     const first = cellText(at("firstName"));
     const name = cleanName(last && first ? `${last} ${first}` : last || first);
     if (name === "") continue;
-    if (blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"))) continue;
-    rows.push({ r, name, at, day: dayOf(at) });
+    rows.push({ r, name, at, day: dayOf(at, section) });
   }
   // A date far from the tab's other dates (`03/11/2062` among November 2026) is a typo, not a planned day.
   const known = rows.filter((row) => row.day !== undefined);
@@ -167,6 +174,12 @@ function listRows(
     if (improbable[i]) row.day = undefined;
   });
   return rows;
+}
+
+/** The week label a row holds in its first filled cell (`Semaine 42`, `S42`, `Semaine du 13 au 19 octobre`). */
+function sectionWeek(row: readonly CellValue[]): string | undefined {
+  const first = row.find((v) => !blank(v ?? null));
+  return typeof first === "string" && first.length <= 80 && weekLabelOf(first) ? first : undefined;
 }
 
 /** Shift lists: one row per shift under a Date | Nom | Début | Fin (| Code | Poste) header. */
@@ -180,9 +193,10 @@ function readShiftList(input: TabInput): LayoutOutcome {
   if (!header) return { kind: "none" };
   const { cols } = header;
   const context = monthYearOf(tab.name);
-  const weeks = new WeekDays(input, header.row, cols.get("week"), context.year);
-  const dayOf = (at: (field: Field) => CellValue): DayNumber | undefined =>
-    dayOfValue(at("date"), context.year, collector) ?? weeks.dayOf(at("date"), at("week"));
+  const weeks = new WeekDays(input, header.row, context.year);
+  const dayOf = (at: (field: Field) => CellValue, section: string): DayNumber | undefined =>
+    dayOfValue(at("date"), context.year, collector) ??
+    weeks.dayOf(at("date"), blank(at("week")) ? section : at("week"));
   const records = new Map<string, RowRecord>();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
@@ -322,7 +336,6 @@ class WeekDays {
   constructor(
     private readonly input: TabInput,
     headerRow: number,
-    private readonly weekCol: number | undefined,
     tabYear: number | undefined,
   ) {
     const { tab } = input;
@@ -363,7 +376,7 @@ class WeekDays {
   private weekStartOf(weekValue: CellValue): DayNumber | undefined {
     const text =
       typeof weekValue === "number" && Number.isInteger(weekValue) ? `s${weekValue}` : cellText(weekValue);
-    const key = this.weekCol === undefined || text === "" ? "\u0000tab" : text;
+    const key = text === "" ? "\u0000tab" : text;
     let start = this.starts.get(key);
     if (start === undefined) {
       const label = key === "\u0000tab" ? this.tabWeek : weekLabelOf(text);
