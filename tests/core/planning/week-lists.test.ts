@@ -186,3 +186,18 @@ describe("a list of weeks and weekdays (no dates)", () => {
     expect(rest.map((f) => [f.date, f.cells])).toEqual([["2026-10-11", ["D3", "D2"]]]);
   });
 });
+
+test("the year of a file named `Planning vendeurs 2025.xlsx` dates a list of weeks, said in the how", () => {
+  const rows: CellValue[][] = [
+    ["Nom", "Semaine", "Jour", "Début", "Fin"],
+    ["Léa Martin", "S41", "Lundi", "7:00", "14:00"],
+  ];
+  const snap = { ...snapshot([["Feuil1", rows]]), name: "Planning vendeurs 2025.xlsx" };
+  const tl = read(snap);
+  expect(shiftsByName(tl)["Léa Martin"]).toEqual(["2025-10-06 07:00-14:00 (420 min) -"]);
+  expect(describeHow(tl.tabs[0]?.how ?? [], "fr")).toContain("année : le nom du fichier");
+  // The setting `année` wins over the file name.
+  expect(shiftsByName(read(snap, { settings: { year: 2026 } }))["Léa Martin"]).toEqual([
+    "2026-10-05 07:00-14:00 (420 min) -",
+  ]);
+});

@@ -7,10 +7,15 @@ import type { DateReader } from "../dates";
 import type { MonthSource } from "../types";
 import type { AxisContext } from "./day-axis";
 
-/** What the whole workbook says about its years: a setting `année`, and the dates its cells and tab names hold. */
+/**
+ * What the whole workbook says about its years: a setting `année`, the year in its file name, and the dates its
+ * cells and tab names hold.
+ */
 export interface WorkbookHints {
   /** The setting `année` (`year`), when given. */
   settingYear?: number;
+  /** The year the spreadsheet's or file's name gives (`Planning 2025.xlsx`). */
+  fileYear?: number;
   /** The median day of the plausible dates found in the workbook's cells and tab names. */
   medianDay?: DayNumber;
 }
@@ -50,6 +55,8 @@ export function workbookHints(
   found.sort((a, b) => a - b);
   const hints: WorkbookHints = {};
   if (settingYear !== undefined) hints.settingYear = settingYear;
+  const fileYear = snapshot.name === undefined ? undefined : monthYearOf(snapshot.name).year;
+  if (fileYear !== undefined) hints.fileYear = fileYear;
   if (found.length > 0) hints.medianDay = found[Math.floor(found.length / 2)] as DayNumber;
   return hints;
 }
@@ -240,9 +247,13 @@ export function weekStart(
   return { day: isoWeekMonday(year.year, label.week), year };
 }
 
-/** The year of an ISO week given without one: the setting `année`, else the year placing it nearest the workbook's dates. */
+/**
+ * The year of an ISO week given without one: the setting `année`, else the file name's year, else the year placing
+ * it nearest the workbook's dates.
+ */
 function weekYear(week: number, hints: WorkbookHints): { year: number; source: MonthSource } | undefined {
   if (hints.settingYear !== undefined) return { year: hints.settingYear, source: "setting" };
+  if (hints.fileYear !== undefined) return { year: hints.fileYear, source: "file-name" };
   if (hints.medianDay === undefined) return undefined;
   const median = hints.medianDay;
   const base = partsFromDay(median).year;
@@ -252,12 +263,16 @@ function weekYear(week: number, hints: WorkbookHints): { year: number; source: M
   return { year: best, source: "workbook" };
 }
 
-/** The year of a month given without one: the setting `année`, else the year placing it nearest the workbook's dates. */
+/**
+ * The year of a month given without one: the setting `année`, else the file name's year, else the year placing it
+ * nearest the workbook's dates.
+ */
 export function yearFor(
   month: number,
   hints: WorkbookHints,
 ): { year: number; source: MonthSource } | undefined {
   if (hints.settingYear !== undefined) return { year: hints.settingYear, source: "setting" };
+  if (hints.fileYear !== undefined) return { year: hints.fileYear, source: "file-name" };
   if (hints.medianDay === undefined) return undefined;
   const base = partsFromDay(hints.medianDay).year;
   let best: number | undefined;
