@@ -201,3 +201,18 @@ test("the year of a file named `Planning vendeurs 2025.xlsx` dates a list of wee
     "2026-10-05 07:00-14:00 (420 min) -",
   ]);
 });
+
+test("a week given by its first day (`W/C | 29/09/2025`, a date cell) dates the weekdays of its rows", () => {
+  const rows: CellValue[][] = [
+    ["W/C", "Day", "Name", "Start", "End"],
+    ["29/09/2025", "Wed", "Anna Smith", "9:00", "17:00"],
+    [new Date(Date.UTC(2025, 9, 6)), "Sun", "Anna Smith", "9:00", "13:00"],
+  ];
+  const tl = read(snapshot([["Rota", rows]]), { lang: "en" });
+  expect(tl.tabs[0]).toMatchObject({ status: "read" });
+  expect(shiftsByName(tl)["Anna Smith"]).toEqual([
+    "2025-10-01 09:00-17:00 (480 min) -",
+    "2025-10-12 09:00-13:00 (240 min) -",
+  ]);
+  expect(describeHow(tl.tabs[0]?.how ?? [], "en")).toBe("columns A, B, C, D, E; month: the cells' dates");
+});

@@ -46,6 +46,13 @@ const FIELD_HEADERS: Record<Field, readonly string[]> = {
     "week no",
     "week number",
     "week no.",
+    "semaine du",
+    "week commencing",
+    "week beginning",
+    "week starting",
+    "week of",
+    "w/c",
+    "wc",
     "n° semaine",
     "n°semaine",
     "no. semaine",
@@ -367,13 +374,28 @@ class WeekDays {
   how(firstDay: DayNumber): HowPart[] {
     if (this.sources.size === 0) return [];
     const { month, year } = partsFromDay(firstDay);
-    const parts: HowPart[] = [{ kind: "month", source: "week-label", month, year }];
+    const labelled = [...this.sources].some((s) => s !== "dates");
+    const parts: HowPart[] = [{ kind: "month", source: labelled ? "week-label" : "dates", month, year }];
     for (const source of this.sources)
-      if (source !== "week-label") parts.push({ kind: "month", source, year });
+      if (source !== "week-label" && source !== "dates") parts.push({ kind: "month", source, year });
     return parts;
   }
 
   private weekStartOf(weekValue: CellValue): DayNumber | undefined {
+    // A week given by its first day (`Semaine du | 06/10/2025`, `W/C | 30/01/2023`).
+    if (
+      weekValue instanceof Date ||
+      (typeof weekValue === "number" && weekValue > 366) ||
+      isDateText(weekValue)
+    ) {
+      const day = dayOfValue(
+        weekValue,
+        this.year?.year ?? this.input.hints.settingYear,
+        this.input.collector,
+      );
+      if (day !== undefined) this.sources.add("dates");
+      return day;
+    }
     const text =
       typeof weekValue === "number" && Number.isInteger(weekValue) ? `s${weekValue}` : cellText(weekValue);
     const key = text === "" ? "\u0000tab" : text;
@@ -395,6 +417,11 @@ class WeekDays {
     const found = weekStart(known, this.input.hints, source);
     return found ? { day: found.day, source: found.year.source } : { day: provisionalWeekStart(label) };
   }
+}
+
+/** True when a text looks like a date (`06/10/2025`, `6.10`, `2025-10-06`), not a week number or label. */
+function isDateText(value: CellValue): boolean {
+  return typeof value === "string" && /\d\s*[/.-]\s*\d/.test(value) && weekLabelOf(value) === null;
 }
 
 /** The weekday (Monday = 0) a mask names when it names exactly one, else undefined (`M`: Monday, mardi, mercredi). */
