@@ -96,18 +96,20 @@ describe("a list of weeks and weekdays (no dates)", () => {
     expect(describeHow(tl.tabs[0]?.how ?? [], "fr")).toContain("année : les autres dates du classeur");
   });
 
-  test("week labels written `Semaine 41`, `41`, or with their own year are read alike", () => {
+  test("week labels written `Semaine 41`, `41`, or with their own year, and `jeudi 29`, are read alike", () => {
     const rows: CellValue[][] = [
       ["Nom", "N° semaine", "Jour", "Début", "Fin"],
       ["Léa Martin", "Semaine 41", "Lundi", "7:00", "14:00"],
       ["Léa Martin", 42, "mardi", "7:00", "14:00"],
       ["Léa Martin", "S43 - 2026", "Mercredi", "14:00", "21:00"],
+      ["Léa Martin", "S44", "jeudi 29", "7:00", "14:00"],
     ];
     const tl = read(snapshot([["Équipe", rows]]), { settings: { year: 2026 } });
     expect(shiftsByName(tl)["Léa Martin"]).toEqual([
       "2026-10-05 07:00-14:00 (420 min) -",
       "2026-10-13 07:00-14:00 (420 min) -",
       "2026-10-21 14:00-21:00 (420 min) -",
+      "2026-10-29 07:00-14:00 (420 min) -",
     ]);
   });
 

@@ -364,7 +364,9 @@ class WeekDays {
   /** The day of a row's weekday cell in its week, or undefined when the cell names no single weekday or no week. */
   dayOf(dayValue: CellValue, weekValue: CellValue): DayNumber | undefined {
     if (typeof dayValue !== "string") return undefined;
-    const weekday = singleWeekday(weekdayMask(foldText(dayValue).replace(/\.$/, "")));
+    // A weekday alone (`LUNDI`, `lun.`, `Mon`) or with its day number (`jeudi 30`).
+    const folded = foldText(dayValue).replace(/\.$/, "");
+    const weekday = singleWeekday(weekdayMask(folded) || (parseDayText(folded)?.weekdays ?? 0));
     if (weekday === undefined) return undefined;
     const start = this.weekStartOf(weekValue);
     return start === undefined ? undefined : weekdayFrom(start, weekday);
