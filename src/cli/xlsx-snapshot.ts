@@ -67,6 +67,7 @@ export async function readXlsxSnapshot(path: string, options: XlsxReadOptions = 
     const { format, tabs } = readTabs(path, bytes, budget, options.onProgress);
     budget.assertCells();
     const snapshot = snapshotOf(tabs, budget, options);
+    snapshot.name = basename(path);
     if (!snapshot.tabs.some((tab) => tab.values.some((row) => row.some((v) => v !== null)))) {
       throw new XlsxReadError("empty-workbook", path);
     }

@@ -43,6 +43,8 @@ export interface WorkbookSnapshot {
   /** IANA time zone of the spreadsheet, e.g. `Europe/Paris`. */
   timeZone: string;
   dateBasis: DateBasis;
+  /** The spreadsheet's or file's name (`Planning vendeurs 2025.xlsx`), when known: its year dates tabs lacking one. */
+  name?: string;
 }
 
 /** A cell's value read as trimmed text ("" for empty); numbers in plain notation. */

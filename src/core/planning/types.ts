@@ -165,7 +165,15 @@ export type HowPart =
   | { kind: "override" };
 
 /** Where the month and year of a tab's days came from. */
-export type MonthSource = "dates" | "tab-name" | "title" | "setting" | "weekdays" | "workbook" | "week-label";
+export type MonthSource =
+  | "dates"
+  | "tab-name"
+  | "title"
+  | "setting"
+  | "weekdays"
+  | "workbook"
+  | "week-label"
+  | "file-name";
 
 /** Why a tab is not simply `read`; `cell` (0-based) shows it when there is one. */
 export type TabReason =

@@ -25,6 +25,7 @@ export const reading: typeof fr = {
     weekdays: "the weekday row",
     workbook: "the workbook's other dates",
     "week-label": "the week number",
+    "file-name": "the file name",
   },
   how: {
     names: (cols: string) => `names: ${cols.includes("+") ? "columns" : "column"} ${cols}`,

@@ -26,6 +26,7 @@ export const reading = {
     weekdays: "la ligne des jours de la semaine",
     workbook: "les autres dates du classeur",
     "week-label": "le numéro de semaine",
+    "file-name": "le nom du fichier",
   },
   how: {
     names: (cols: string) => `noms : ${cols.includes("+") ? "colonnes" : "colonne"} ${cols}`,

@@ -7,10 +7,15 @@ import type { DateReader } from "../dates";
 import type { MonthSource } from "../types";
 import type { AxisContext } from "./day-axis";
 
-/** What the whole workbook says about its years: a setting `année`, and the dates its cells and tab names hold. */
+/**
+ * What the whole workbook says about its years: a setting `année`, the year in its file name, and the dates its
+ * cells and tab names hold.
+ */
 export interface WorkbookHints {
   /** The setting `année` (`year`), when given. */
   settingYear?: number;
+  /** The year the spreadsheet's or file's name gives (`Planning 2025.xlsx`). */
+  fileYear?: number;
   /** The median day of the plausible dates found in the workbook's cells and tab names. */
   medianDay?: DayNumber;
 }
@@ -50,6 +55,8 @@ export function workbookHints(
   found.sort((a, b) => a - b);
   const hints: WorkbookHints = {};
   if (settingYear !== undefined) hints.settingYear = settingYear;
+  const fileYear = snapshot.name === undefined ? undefined : monthYearOf(snapshot.name).year;
+  if (fileYear !== undefined) hints.fileYear = fileYear;
   if (found.length > 0) hints.medianDay = found[Math.floor(found.length / 2)] as DayNumber;
   return hints;
 }
@@ -64,6 +71,9 @@ const WEEK_OF =
 const WC = /\b(?:w\/c|wc|w\.c\.)\s*:?\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?/;
 const ISO_WEEK = /^(?:s|sem\.?|semaine|week|wk|w)\s*(\d{1,2})(?:\s*[-/ ]\s*(\d{4}))?$/;
 const AU = /\b(?:au|to|-)\s+\d{1,2}(?:er)?\s*([a-z]+)/;
+/** A week given by its first and last days alone: `du 6 au 12 octobre`, `from 6 to 12 October`. */
+const DU_AU = /^(?:du|from)\s+(\d{1,2})(?:er)?(?:\s+([a-z]+))?\s+(?:au|to)\s+\d{1,2}(?:er)?\s+([a-z]+)/;
+const YEAR_AFTER = /(?:^|\D)((?:19|20|21)\d{2})(?!\d)/;
 
 /** The week a text names, or null. */
 export function weekLabelOf(text: string): WeekLabel | null {
@@ -77,18 +87,37 @@ export function weekLabelOf(text: string): WeekLabel | null {
       : { kind: "iso-week", week, year: Number(iso[2]) };
   }
   const wc = WC.exec(folded);
-  const m = wc ? null : WEEK_OF.exec(folded);
   if (wc) return startLabel(Number(wc[1]), Number(wc[2]), wc[3]);
+  const range = DU_AU.exec(folded);
+  if (range) {
+    const month = monthOfWord(range[2] ?? "") ?? monthOfWord(range[3] as string);
+    const end = monthOfWord(range[3] as string);
+    return month === undefined
+      ? null
+      : startLabel(Number(range[1]), month, closingYear(folded.slice(range[0].length), month, end));
+  }
+  const m = WEEK_OF.exec(folded);
   if (!m) return null;
   const day = Number(m[1]);
   let month = m[2] !== undefined ? monthOfWord(m[2]) : m[3] !== undefined ? Number(m[3]) : undefined;
   // "Semaine du 29 septembre au 5 octobre" names its month after the first day; "du 6 au 12 octobre" after the last.
-  if (month === undefined) {
-    const after = AU.exec(folded.slice(m.index + m[0].length - 1));
-    if (after?.[1] !== undefined) month = monthOfWord(after[1]);
-  }
+  const from = folded.slice(m.index + m[0].length - (m[2]?.length ?? 1) - 1);
+  const after = AU.exec(from);
+  const end = after?.[1] === undefined ? undefined : monthOfWord(after[1]);
+  month ??= end;
   if (month === undefined) return null;
-  return startLabel(day, month, m[4] ?? m[5]);
+  const rest = after ? from.slice(after.index + after[0].length) : folded.slice(m.index + m[0].length);
+  return startLabel(day, month, m[4] ?? m[5] ?? closingYear(rest, month, end));
+}
+
+/**
+ * The year closing a week's label (`… au 5 octobre 2025`), as the year of its first day: a week from December to
+ * January (`du 29 décembre au 4 janvier 2026`) starts the year before.
+ */
+function closingYear(rest: string, startMonth: number, endMonth: number | undefined): string | undefined {
+  const year = YEAR_AFTER.exec(rest)?.[1];
+  if (year === undefined || endMonth === undefined || endMonth >= startMonth) return year;
+  return String(Number(year) - 1);
 }
 
 function startLabel(day: number, month: number, yearText: string | undefined): WeekLabel | null {
@@ -109,6 +138,8 @@ export function isoWeekMonday(year: number, week: number): DayNumber {
 export interface MonthGuess extends AxisContext {
   monthSource?: MonthSource;
   yearSource?: MonthSource;
+  /** The week the tab name or a title names, when its year could not be known (the tab is undated). */
+  week?: WeekLabel;
 }
 
 /** Rows above a day header searched for a title (nearest first). */
@@ -166,6 +197,11 @@ export function guessMonth(
       }
     }
   }
+  if (week && guess.firstDay === undefined && guess.year !== undefined && guess.yearSource !== undefined) {
+    // A week named without its year (`S41`, `Semaine du 6 au 12 octobre`) takes the year of a title (`Planning 2025`).
+    takeWeek(guess, { ...week, year: week.year ?? guess.year }, guess.yearSource, hints);
+  }
+  if (week && guess.firstDay === undefined) guess.week = week;
   if (guess.month !== undefined && guess.year === undefined) {
     const year = yearFor(guess.month, hints);
     if (year) {
@@ -179,31 +215,64 @@ export function guessMonth(
 /** Applies a week label: its first day when its year is known (or can be taken from the hints). */
 function takeWeek(guess: MonthGuess, label: WeekLabel, source: MonthSource, hints: WorkbookHints): void {
   if (guess.firstDay !== undefined) return;
+  const first = weekStart(label, hints, source);
+  if (!first) return;
+  guess.firstDay = first.day;
   if (label.kind === "start") {
-    const year = label.year !== undefined ? { year: label.year, source } : yearFor(label.month, hints);
-    if (!year || !isRealDate(year.year, label.month, label.day)) return;
-    guess.firstDay = dayFromParts(year.year, label.month, label.day);
     guess.month ??= label.month;
     guess.monthSource ??= source;
-    guess.year ??= year.year;
-    guess.yearSource ??= year.source;
-    return;
+    guess.year ??= first.year.year;
   }
-  const year =
-    label.year ?? hints.settingYear ?? (hints.medianDay ? partsFromDay(hints.medianDay).year : undefined);
-  if (year === undefined) return;
-  guess.firstDay = isoWeekMonday(year, label.week);
   guess.monthSource ??= "week-label";
-  guess.yearSource ??=
-    label.year !== undefined ? source : hints.settingYear !== undefined ? "setting" : "workbook";
+  guess.yearSource ??= first.year.source;
 }
 
-/** The year of a month given without one: the setting `année`, else the year placing it nearest the workbook's dates. */
+/**
+ * The first day of a labelled week (the Monday of an ISO week `S41`, the first day of `du 6 au 12 octobre`) with
+ * its year and where that came from: the label's own year, else the setting `année` or the workbook's dates.
+ */
+export function weekStart(
+  label: WeekLabel,
+  hints: WorkbookHints,
+  source: MonthSource,
+): { day: DayNumber; year: { year: number; source: MonthSource } } | undefined {
+  if (label.kind === "start") {
+    const year = label.year !== undefined ? { year: label.year, source } : yearFor(label.month, hints);
+    if (!year || !isRealDate(year.year, label.month, label.day)) return undefined;
+    return { day: dayFromParts(year.year, label.month, label.day), year };
+  }
+  const year = label.year !== undefined ? { year: label.year, source } : weekYear(label.week, hints);
+  if (!year || (label.week === 53 && isoWeekMonday(year.year, 53) >= isoWeekMonday(year.year + 1, 1)))
+    return undefined;
+  return { day: isoWeekMonday(year.year, label.week), year };
+}
+
+/**
+ * The year of an ISO week given without one: the setting `année`, else the file name's year, else the year placing
+ * it nearest the workbook's dates.
+ */
+function weekYear(week: number, hints: WorkbookHints): { year: number; source: MonthSource } | undefined {
+  if (hints.settingYear !== undefined) return { year: hints.settingYear, source: "setting" };
+  if (hints.fileYear !== undefined) return { year: hints.fileYear, source: "file-name" };
+  if (hints.medianDay === undefined) return undefined;
+  const median = hints.medianDay;
+  const base = partsFromDay(median).year;
+  const years = [base - 1, base, base + 1];
+  const distance = (year: number): number => Math.abs(isoWeekMonday(year, week) + 3 - median);
+  const best = years.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return { year: best, source: "workbook" };
+}
+
+/**
+ * The year of a month given without one: the setting `année`, else the file name's year, else the year placing it
+ * nearest the workbook's dates.
+ */
 export function yearFor(
   month: number,
   hints: WorkbookHints,
 ): { year: number; source: MonthSource } | undefined {
   if (hints.settingYear !== undefined) return { year: hints.settingYear, source: "setting" };
+  if (hints.fileYear !== undefined) return { year: hints.fileYear, source: "file-name" };
   if (hints.medianDay === undefined) return undefined;
   const base = partsFromDay(hints.medianDay).year;
   let best: number | undefined;

@@ -1,10 +1,16 @@
 // Choosing and dating the day header of a grid block: the best axis among the header rows, its month and year from
 // the tab name, a title, the settings, the workbook's dates or the weekday row, else provisional (undated) days.
-import { type DayNumber, dayFromParts } from "../../time";
+import { type DayNumber, dayFromParts, partsFromDay, weekdayOf } from "../../time";
 import type { CellValue } from "../../workbook";
-import { type AxisCell, type AxisResolution, resolveAxis } from "../axis/day-axis";
+import { type AxisCell, type AxisResolution, firstWeekday, resolveAxis } from "../axis/day-axis";
 import type { DayMarker } from "../axis/day-marker";
-import { guessMonth, type MonthGuess, monthFromWeekdays } from "../axis/month-context";
+import {
+  guessMonth,
+  isoWeekMonday,
+  type MonthGuess,
+  monthFromWeekdays,
+  type WeekLabel,
+} from "../axis/month-context";
 import type { HowPart, TabReason } from "../types";
 import type { FoundAxis } from "./scan";
 import type { LayoutProblem, TabInput } from "./types";
@@ -71,7 +77,10 @@ export function dateAxis(
       hints,
       override.month,
     );
-    let resolution = resolveAxis(axis.cells, guess);
+    let resolution = resolveAxis(
+      axis.cells,
+      axis.kind === "weekdays" ? weekContext(axis.cells, guess) : guess,
+    );
     let source = guess;
     if (
       !resolution.ok &&
@@ -91,7 +100,11 @@ export function dateAxis(
         axis,
         days: resolution.days,
         dated: true,
-        how: [lineHow(axis), ...monthHow(axis, source), ...brokenHow(resolution.inferred)],
+        how: [
+          lineHow(axis),
+          ...monthHow(axis, source),
+          ...brokenHow(axis.kind === "weekdays" ? 0 : resolution.inferred),
+        ],
       };
     }
     firstFailure ??= { axis, resolution, guess };
@@ -110,7 +123,9 @@ export function dateAxis(
   ) {
     const days = provisionalDays(axis.cells, guess);
     if (!days) return null;
-    const noMonth = resolution.problem !== "yearUnknown" || guess.month === undefined;
+    // A week named without its year (`S41`, `du 6 au 12 octobre`) only lacks the year.
+    const noMonth =
+      guess.week === undefined && (resolution.problem !== "yearUnknown" || guess.month === undefined);
     // Day numbers whose month or year is unknown are a `bad-layout` ("mois ou année inconnus"), as they always were.
     return {
       axis,
@@ -133,15 +148,29 @@ export function dateAxis(
   };
 }
 
+/**
+ * The context of weekdays alone: dated only by a week's first day (`S41`, `Semaine du 6 au 12 octobre`), never by a
+ * month's 1st; the first column is the day of the week's seven that falls on its weekday.
+ */
+function weekContext(cells: readonly AxisCell[], guess: MonthGuess): MonthGuess {
+  if (guess.firstDay === undefined) return {};
+  const first = firstWeekday(cells.map((c) => (c.marker as { weekdays: number }).weekdays));
+  return first === undefined ? guess : { ...guess, firstDay: weekdayFrom(guess.firstDay, first) };
+}
+
 function monthHow(axis: FoundAxis, guess: MonthGuess): HowPart[] {
   if (axis.kind === "dated" && axis.cells.every((c) => c.marker.kind === "date")) return [];
   if (guess.monthSource === undefined && guess.yearSource === undefined) return [];
   const part: HowPart = { kind: "month", source: guess.monthSource ?? guess.yearSource ?? "dates" };
-  if (guess.month !== undefined) part.month = guess.month;
-  if (guess.year !== undefined) part.year = guess.year;
+  // A week's number gives its month too (`S41`: October).
+  const week = guess.firstDay === undefined ? undefined : partsFromDay(guess.firstDay);
+  const month = guess.month ?? week?.month;
+  const year = guess.year ?? week?.year;
+  if (month !== undefined) part.month = month;
+  if (year !== undefined) part.year = year;
   const parts: HowPart[] = [part];
   if (guess.yearSource !== undefined && guess.yearSource !== guess.monthSource)
-    parts.push({ kind: "month", source: guess.yearSource, year: guess.year as number });
+    parts.push({ kind: "month", source: guess.yearSource, year: year as number });
   return parts;
 }
 
@@ -178,18 +207,34 @@ function weekdayMarks(
   return [];
 }
 
-/** Provisional days for an undated axis, in order (a leap year's January, or from a Monday for weekdays alone). */
+/**
+ * Provisional days for an undated axis, in order (a leap year's January, or from a Monday for weekdays alone; the
+ * week a tab names in that year, so undated week tabs keep their order).
+ */
 function provisionalDays(cells: readonly AxisCell[], guess: MonthGuess): DayNumber[] | null {
+  const monday = guess.week ? provisionalWeekStart(guess.week) : PROVISIONAL_MONDAY;
   const context = {
     month: guess.month ?? 1,
     year: PROVISIONAL_YEAR,
     firstDay:
       cells[0]?.marker.kind === "weekday"
-        ? PROVISIONAL_MONDAY + firstBit(cells[0].marker.weekdays)
+        ? weekdayFrom(monday, firstBit(cells[0].marker.weekdays))
         : undefined,
   };
   const resolution = resolveAxis(cells, context);
   return resolution.ok ? resolution.days : null;
+}
+
+/** The first day of a week label in the provisional year (the ISO week's Monday, or the label's first day). */
+export function provisionalWeekStart(week: WeekLabel): DayNumber {
+  return week.kind === "iso-week"
+    ? isoWeekMonday(PROVISIONAL_YEAR, week.week)
+    : dayFromParts(PROVISIONAL_YEAR, week.month, week.day);
+}
+
+/** The first day from `start` on that falls on `weekday` (Monday = 0). */
+export function weekdayFrom(start: DayNumber, weekday: number): DayNumber {
+  return start + ((weekday - weekdayOf(start) + 7) % 7);
 }
 
 function firstBit(mask: number): number {

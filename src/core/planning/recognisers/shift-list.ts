@@ -1,26 +1,64 @@
-// Reads a shift list: a header row (Date, Nom, Début, Fin, optional Code and Poste) and one row per shift.
+// Reads a shift list: a header row (Date, Nom, Début, Fin, optional Code and Poste) and one row per shift; the date
+// may be a weekday with a week number (`S41 | LUNDI`), the year then from the tab, a title or the workbook.
 
 import { foldText } from "../../text";
 import type { DayNumber } from "../../time";
-import { dayFromParts } from "../../time";
+import { dayFromParts, partsFromDay } from "../../time";
 import { type CellValue, cellText } from "../../workbook";
-import { isPlausibleYear, monthYearOf } from "../calendar-words";
+import { type WeekLabel, weekLabelOf, weekStart } from "../axis/month-context";
+import { isPlausibleYear, monthYearOf, weekdayMask } from "../calendar-words";
 import { MINUTES_PER_DAY, timeOfCell } from "../clock";
 import { type Collector, displayOf, type RowRecord } from "../collect";
 import { dayOfSerial, improbableDays, parseDayText } from "../dates";
 import { cleanName } from "../identity";
-import type { HowPart } from "../types";
+import type { HowPart, MonthSource } from "../types";
+import { provisionalWeekStart, weekdayFrom } from "./day-header";
 import type { LayoutOutcome, ReadingCounts, Recogniser, TabInput } from "./types";
 
 /** Rows searched for the list header. */
 const HEADER_SCAN_ROWS = 10;
 
 /** What a column of a list (or a day's sub-column) holds, as its header names it. */
-export type ListField = "date" | "name" | "firstName" | "start" | "end" | "code" | "unit";
+export type ListField = "date" | "week" | "name" | "firstName" | "start" | "end" | "code" | "unit";
 type Field = ListField;
 
 const FIELD_HEADERS: Record<Field, readonly string[]> = {
-  date: ["date", "jour", "day", "date du poste", "date de travail"],
+  date: [
+    "date",
+    "jour",
+    "day",
+    "date du poste",
+    "date de travail",
+    "jour de la semaine",
+    "weekday",
+    "day of week",
+    "day of the week",
+  ],
+  week: [
+    "semaine",
+    "sem",
+    "sem.",
+    "n semaine",
+    "no semaine",
+    "n de semaine",
+    "num semaine",
+    "numero de semaine",
+    "week",
+    "wk",
+    "week no",
+    "week number",
+    "week no.",
+    "semaine du",
+    "week commencing",
+    "week beginning",
+    "week starting",
+    "week of",
+    "w/c",
+    "wc",
+    "n° semaine",
+    "n°semaine",
+    "no. semaine",
+  ],
   name: [
     "nom",
     "name",
@@ -69,7 +107,19 @@ for (const field of Object.keys(FIELD_HEADERS) as Field[]) {
 
 /** The field a column header names (`Début`, `Start`, `Heure de fin`, `Code`…), if any. */
 export function listFieldOf(header: string): ListField | undefined {
-  return FIELD_OF_HEADER.get(foldText(header));
+  return fieldOfHeader(foldText(header));
+}
+
+/**
+ * The field a folded header names: one of the known headers, or a name column qualified by a role (`Nom vendeur`,
+ * `Nom de l'agent`, `Employee name`).
+ */
+function fieldOfHeader(folded: string): Field | undefined {
+  const field = FIELD_OF_HEADER.get(folded);
+  if (field) return field;
+  if (/^(?:nom|name)\b/.test(folded) && !folded.includes("prenom")) return "name";
+  if (/\bname$/.test(folded) && !/\b(?:first|given|shift|post|site|unit)\b/.test(folded)) return "name";
+  return undefined;
 }
 
 /** The list header: its row and the column of each field found. */
@@ -81,7 +131,7 @@ function findListHeader(
     const cols = new Map<Field, number>();
     (values[r] ?? []).forEach((v, c) => {
       if (typeof v !== "string") return;
-      const field = FIELD_OF_HEADER.get(foldText(v));
+      const field = fieldOfHeader(foldText(v));
       if (field && !cols.has(field)) cols.set(field, c);
     });
     const hasTimes = cols.has("start") && cols.has("end");
@@ -107,10 +157,11 @@ function listRows(
   values: readonly (readonly CellValue[])[],
   headerRow: number,
   cols: Map<Field, number>,
-  contextYear: number | undefined,
-  collector: Collector,
+  dayOf: (at: (field: Field) => CellValue, section: string) => DayNumber | undefined,
 ): ListRow[] {
   const rows: ListRow[] = [];
+  // A row naming a week and nothing else (`Semaine 42` between the weeks' rows) gives the week of the rows below.
+  let section = "";
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -118,12 +169,17 @@ function listRows(
       const c = cols.get(field);
       return c === undefined ? null : (row[c] ?? null);
     };
+    const empty = blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"));
+    if (empty) {
+      const label = sectionWeek(row);
+      if (label !== undefined) section = label;
+      continue;
+    }
     const last = cellText(at("name"));
     const first = cellText(at("firstName"));
     const name = cleanName(last && first ? `${last} ${first}` : last || first);
     if (name === "") continue;
-    if (blank(at("start")) && blank(at("end")) && blank(at("code")) && blank(at("date"))) continue;
-    rows.push({ r, name, at, day: dayOfValue(at("date"), contextYear, collector) });
+    rows.push({ r, name, at, day: dayOf(at, section) });
   }
   // A date far from the tab's other dates (`03/11/2062` among November 2026) is a typo, not a planned day.
   const known = rows.filter((row) => row.day !== undefined);
@@ -132,6 +188,12 @@ function listRows(
     if (improbable[i]) row.day = undefined;
   });
   return rows;
+}
+
+/** The week label a row holds in its first filled cell (`Semaine 42`, `S42`, `Semaine du 13 au 19 octobre`). */
+function sectionWeek(row: readonly CellValue[]): string | undefined {
+  const first = row.find((v) => !blank(v ?? null));
+  return typeof first === "string" && first.length <= 80 && weekLabelOf(first) ? first : undefined;
 }
 
 /** Shift lists: one row per shift under a Date | Nom | Début | Fin (| Code | Poste) header. */
@@ -145,13 +207,17 @@ function readShiftList(input: TabInput): LayoutOutcome {
   if (!header) return { kind: "none" };
   const { cols } = header;
   const context = monthYearOf(tab.name);
+  const weeks = new WeekDays(input, header.row, context.year);
+  const dayOf = (at: (field: Field) => CellValue, section: string): DayNumber | undefined =>
+    dayOfValue(at("date"), context.year, collector) ??
+    weeks.dayOf(at("date"), blank(at("week")) ? section : at("week"));
   const records = new Map<string, RowRecord>();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
   const counts: ReadingCounts = { work: 0, absence: 0, rest: 0, notUnderstood: 0 };
 
   const colOf = (field: Field): number | undefined => cols.get(field);
-  for (const { r, name, at, day } of listRows(values, header.row, cols, context.year, collector)) {
+  for (const { r, name, at, day } of listRows(values, header.row, cols, dayOf)) {
     const startValue = at("start");
     const endValue = at("end");
     const codeValue = at("code");
@@ -220,17 +286,25 @@ function readShiftList(input: TabInput): LayoutOutcome {
   }
   const understood = counts.work + counts.absence + counts.rest;
   const total = understood + counts.notUnderstood;
-  const how: HowPart[] = [{ kind: "listColumns", cols: [...cols.values()].sort((a, b) => a - b) }];
+  const how: HowPart[] = [
+    { kind: "listColumns", cols: [...cols.values()].sort((a, b) => a - b) },
+    ...weeks.how(firstDay),
+  ];
+  const weekCol = colOf("week") ?? (colOf("date") as number);
   return {
     kind: "read",
     layout: "shift-list",
     score: 0.6 + (total === 0 ? 0 : (0.4 * understood) / total),
-    status: "read",
+    status: weeks.undated ? "undated" : "read",
     records: [...records.values()],
     counts,
     how,
     firstDay,
     lastDay,
+    // Weeks whose year is known nowhere are placed in a provisional year: the year is what to supply.
+    ...(weeks.undated
+      ? { reason: { kind: "noYear", cell: { tab: tab.name, row: header.row, col: weekCol } } }
+      : {}),
   };
 }
 
@@ -253,4 +327,114 @@ function dayOfValue(
   if (!text || text.month === undefined) return undefined;
   const year = text.year ?? contextYear;
   return year === undefined || !isPlausibleYear(year) ? undefined : dayFromParts(year, text.month, text.day);
+}
+
+/** Rows above a list header searched for a title giving the week or the year (`Planning semaine 41 — 2025`). */
+const TITLE_ROWS = 10;
+
+/**
+ * Dates list rows that give a weekday and a week (`S41 | LUNDI`, `Semaine 41`, `W41`, `41`, or one week for the
+ * whole tab in its name or a title): the week's first day from its number (ISO weeks) or its label
+ * (`du 6 au 12 octobre`), the year from the label, the tab name, a title, the setting `année` or the workbook's
+ * other dates. Weeks whose year is known nowhere get provisional days (the same week of a leap year) and make
+ * the tab undated.
+ */
+class WeekDays {
+  /** True once a row was placed in the provisional year. */
+  undated = false;
+  private readonly starts = new Map<string, { day: DayNumber; source?: MonthSource } | null>();
+  private readonly tabWeek: WeekLabel | null;
+  private readonly year: { year: number; source: MonthSource } | undefined;
+  private readonly sources = new Set<MonthSource>();
+
+  constructor(
+    private readonly input: TabInput,
+    headerRow: number,
+    tabYear: number | undefined,
+  ) {
+    const { tab } = input;
+    let week = weekLabelOf(tab.name);
+    let year: { year: number; source: MonthSource } | undefined =
+      tabYear === undefined ? undefined : { year: tabYear, source: "tab-name" };
+    for (let r = Math.max(0, headerRow - TITLE_ROWS); r < headerRow; r++) {
+      for (const v of tab.values[r] ?? []) {
+        if (typeof v !== "string" || v.length > 80) continue;
+        week ??= weekLabelOf(v);
+        const found = monthYearOf(v).year;
+        if (year === undefined && found !== undefined) year = { year: found, source: "title" };
+      }
+    }
+    this.tabWeek = week;
+    this.year = year;
+  }
+
+  /** The day of a row's weekday cell in its week, or undefined when the cell names no single weekday or no week. */
+  dayOf(dayValue: CellValue, weekValue: CellValue): DayNumber | undefined {
+    if (typeof dayValue !== "string") return undefined;
+    // A weekday alone (`LUNDI`, `lun.`, `Mon`) or with its day number (`jeudi 30`).
+    const folded = foldText(dayValue).replace(/\.$/, "");
+    const weekday = singleWeekday(weekdayMask(folded) || (parseDayText(folded)?.weekdays ?? 0));
+    if (weekday === undefined) return undefined;
+    const start = this.weekStartOf(weekValue);
+    return start === undefined ? undefined : weekdayFrom(start, weekday);
+  }
+
+  /** How the weeks were dated (their numbers or labels), and where their year came from; `firstDay` the first read. */
+  how(firstDay: DayNumber): HowPart[] {
+    if (this.sources.size === 0) return [];
+    const { month, year } = partsFromDay(firstDay);
+    const labelled = [...this.sources].some((s) => s !== "dates");
+    const parts: HowPart[] = [{ kind: "month", source: labelled ? "week-label" : "dates", month, year }];
+    for (const source of this.sources)
+      if (source !== "week-label" && source !== "dates") parts.push({ kind: "month", source, year });
+    return parts;
+  }
+
+  private weekStartOf(weekValue: CellValue): DayNumber | undefined {
+    // A week given by its first day (`Semaine du | 06/10/2025`, `W/C | 30/01/2023`).
+    if (
+      weekValue instanceof Date ||
+      (typeof weekValue === "number" && weekValue > 366) ||
+      isDateText(weekValue)
+    ) {
+      const day = dayOfValue(
+        weekValue,
+        this.year?.year ?? this.input.hints.settingYear,
+        this.input.collector,
+      );
+      if (day !== undefined) this.sources.add("dates");
+      return day;
+    }
+    const text =
+      typeof weekValue === "number" && Number.isInteger(weekValue) ? `s${weekValue}` : cellText(weekValue);
+    const key = text === "" ? "\u0000tab" : text;
+    let start = this.starts.get(key);
+    if (start === undefined) {
+      const label = key === "\u0000tab" ? this.tabWeek : weekLabelOf(text);
+      start = label ? this.startOf(label) : null;
+      this.starts.set(key, start);
+    }
+    if (!start) return undefined;
+    if (start.source) this.sources.add(start.source);
+    else this.undated = true;
+    return start.day;
+  }
+
+  private startOf(label: WeekLabel): { day: DayNumber; source?: MonthSource } {
+    const known = label.year !== undefined ? label : this.year ? { ...label, year: this.year.year } : label;
+    const source = label.year !== undefined ? "week-label" : (this.year?.source ?? "week-label");
+    const found = weekStart(known, this.input.hints, source);
+    return found ? { day: found.day, source: found.year.source } : { day: provisionalWeekStart(label) };
+  }
+}
+
+/** True when a text looks like a date (`06/10/2025`, `6.10`, `2025-10-06`), not a week number or label. */
+function isDateText(value: CellValue): boolean {
+  return typeof value === "string" && /\d\s*[/.-]\s*\d/.test(value) && weekLabelOf(value) === null;
+}
+
+/** The weekday (Monday = 0) a mask names when it names exactly one, else undefined (`M`: Monday, mardi, mercredi). */
+function singleWeekday(mask: number): number | undefined {
+  if (mask === 0 || (mask & (mask - 1)) !== 0) return undefined;
+  return 31 - Math.clz32(mask);
 }
