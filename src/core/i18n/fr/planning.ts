@@ -29,6 +29,8 @@ export const planning = {
   } as Record<string, string>,
   unknownCode: (text: string, date: string) =>
     `Code « ${text} » inconnu le ${date} : ce n'est ni un code de la légende ni un horaire lisible.`,
+  notAPerson: (text: string, count: number) =>
+    `« ${text} » (${count} ${count > 1 ? "cases" : "case"}) n'est pas lu comme un nom de personne (une équipe, un créneau, une note ?) : ces cases ne comptent pour personne.`,
   doubtfulCode: (code: string, meaning: string, count: number) =>
     `« ${code} » (${count} ${count > 1 ? "cases" : "case"}) est lu comme « ${meaning} », un poste aux horaires inconnus : la légende par défaut y voit une maladie, mais les autres codes de l'onglet sont des postes et aucun « M » n'y figure. Si c'est autre chose, définissez ${code} dans l'onglet Codes.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>

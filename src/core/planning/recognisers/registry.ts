@@ -5,11 +5,12 @@ import { hasLetter } from "../fold";
 import type { PlanningLayout } from "../types";
 import { daysByPeople } from "./days-by-people";
 import { peopleByDays } from "./people-by-days";
+import { postsByDays } from "./posts-by-days";
 import { shiftList } from "./shift-list";
 import type { ReadOutcome, Recogniser, TabInput, UnreadOutcome } from "./types";
 
 /** Every layout family, most specific first (on equal scores the earlier wins). */
-export const RECOGNISERS: readonly Recogniser[] = [shiftList, peopleByDays, daysByPeople];
+export const RECOGNISERS: readonly Recogniser[] = [shiftList, postsByDays, peopleByDays, daysByPeople];
 
 /** The lowest score a reading needs to be taken (structure found and at least some cells understood). */
 export const READ_THRESHOLD = 0.45;
