@@ -3,10 +3,11 @@
 import { foldText } from "../../text";
 import { type DayNumber, partsFromDay, weekdayOf } from "../../time";
 import { a1, type CellValue } from "../../workbook";
+import { resolveAxis } from "../axis/day-axis";
 import type { RowRecord } from "../collect";
 import { nameKey } from "../names";
 import type { HowPart } from "../types";
-import { type DatedAxis, dateAxis } from "./day-header";
+import { type DatedAxis, dateAxis, isDayByDay } from "./day-header";
 import { type PostCell, postCellReader } from "./names-in-cells";
 import { type PostHours, postHours } from "./post-hours";
 import type { FoundAxis } from "./scan";
@@ -128,21 +129,13 @@ function daysAcrossBlocks(input: TabInput): PostBlock[] {
     const end = g + 1 < groups.length ? ((groups[g + 1] as FoundAxis[])[0] as FoundAxis).line : values.length;
     const rowsAround = [top - 1, bottom + 1];
     let dated = dateAxis(input, group, blocks.length > 0 ? top - TITLE_ABOVE : 0, rowsAround);
-    // A section under a dated block (study days of the same week) takes that block's month.
-    if (dated && !dated.dated && previous?.dated) {
-      const { month, year } = partsFromDay(previous.days[0] as DayNumber);
-      const retry = dateAxis(
-        { ...input, override: { ...input.override, month: { month, year } } },
-        group,
-        0,
-        [],
-      );
-      if (retry?.dated) dated = retry;
-    }
+    // A section under a dated block (study days of the same week) takes that block's week.
+    if (dated && !dated.dated && previous?.dated) dated = sameWeek(group, previous) ?? dated;
     if (!dated || dated.days.length === 0) return;
     previous = dated;
     const dayCols = dated.axis.cells.map((c) => c.pos);
     const firstDayCol = dayCols[0] as number;
+    if (hasSubcolumns(values, [dated.axis.line, bottom + 1], dayCols)) return;
     const headerValues = values[dated.axis.line] ?? [];
     const headerLabels: string[] = [];
     for (let c = 0; c < firstDayCol; c++) headerLabels.push(foldText(text(headerValues[c])));
@@ -173,6 +166,41 @@ function daysAcrossBlocks(input: TabInput): PostBlock[] {
     });
   });
   return blocks;
+}
+
+/**
+ * True when the header (or the row under it) names columns between the days (`Start | End | Hrs` under each day):
+ * a grid in sub-columns, not posts.
+ */
+function hasSubcolumns(
+  values: readonly (readonly CellValue[])[],
+  rows: readonly number[],
+  dayCols: readonly number[],
+): boolean {
+  const days = new Set(dayCols);
+  const last = dayCols[dayCols.length - 1] as number;
+  return rows.some((r) => {
+    const row = values[r] ?? [];
+    for (let c = (dayCols[0] as number) + 1; c < Math.min(last, row.length); c++)
+      if (!days.has(c) && /\p{L}/u.test(text(row[c]))) return true;
+    return false;
+  });
+}
+
+/** The days of a header group in the week of the block above it (its first day anchors the first number). */
+function sameWeek(group: readonly FoundAxis[], previous: DatedAxis): DatedAxis | null {
+  const firstDay = previous.days[0] as DayNumber;
+  const { month, year } = partsFromDay(firstDay);
+  for (const axis of group) {
+    const resolution = resolveAxis(axis.cells, { month, year, firstDay });
+    if (
+      resolution.ok &&
+      isDayByDay(resolution.days) &&
+      Math.abs((resolution.days[0] as number) - firstDay) <= 7
+    )
+      return { axis, days: resolution.days, dated: true, how: [{ kind: "daysRow", row: axis.line }] };
+  }
+  return null;
 }
 
 /** How many cells of each kind a block holds. */
