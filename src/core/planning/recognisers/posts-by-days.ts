@@ -6,7 +6,7 @@ import { a1, type CellValue } from "../../workbook";
 import { resolveAxis } from "../axis/day-axis";
 import type { RowRecord } from "../collect";
 import { nameKey } from "../names";
-import type { HowPart } from "../types";
+import type { HowPart, Legend } from "../types";
 import { type DatedAxis, dateAxis, isDayByDay } from "./day-header";
 import { type PostCell, postCellReader } from "./names-in-cells";
 import { type PostHours, postHours } from "./post-hours";
@@ -16,8 +16,35 @@ import type { LayoutOutcome, ReadingCounts, ReadOutcome, Recogniser, TabInput } 
 /** One post of a block: its label, its hours by weekday and its row (days across) or column (days down). */
 interface Post {
   label: string;
-  hours: PostHours;
+  /** Read from the label when first needed (most rows of a grid that is no posts planning never are). */
+  readonly hours: PostHours;
   line: number;
+}
+
+/** A post whose hours are read from its label on first use, once per distinct label of the tab. */
+function post(label: string, line: number, hoursOf: (label: string) => PostHours): Post {
+  let hours: PostHours | undefined;
+  return {
+    label,
+    line,
+    get hours(): PostHours {
+      hours ??= hoursOf(label);
+      return hours;
+    },
+  };
+}
+
+/** `postHours` once per distinct label. */
+function hoursReader(legend: Legend): (label: string) => PostHours {
+  const cache = new Map<string, PostHours>();
+  return (label) => {
+    let hours = cache.get(label);
+    if (!hours) {
+      hours = postHours(label, legend);
+      cache.set(label, hours);
+    }
+    return hours;
+  };
 }
 
 /** A block of a posts × days planning: dated days, posts, and the cell of a day and a post. */
@@ -45,8 +72,9 @@ const HEADER_GAP = 2;
 export const postsByDays: Recogniser = { layout: "posts-days", read: readPostsByDays };
 
 function readPostsByDays(input: TabInput): LayoutOutcome {
-  const down = readBlocks(input, daysDownBlocks(input), "down");
-  const across = readBlocks(input, daysAcrossBlocks(input), "across");
+  const read = postCellReader(input.collector.legend, input.collector.parse);
+  const down = readBlocks(input, daysDownBlocks(input, read), "down", read);
+  const across = readBlocks(input, daysAcrossBlocks(input, read), "across", read);
   if (down.kind === "read" && (across.kind !== "read" || down.score >= across.score)) return down;
   if (across.kind === "read") return across;
   return { kind: "none" };
@@ -56,7 +84,7 @@ const text = (v: CellValue | undefined): string => (typeof v === "string" ? v.tr
 const postName = (label: string): string => (label.split("\n")[0] ?? "").trim().slice(0, 40);
 
 /** Days running down a column, posts across the header row above the first day. */
-function daysDownBlocks(input: TabInput): PostBlock[] {
+function daysDownBlocks(input: TabInput, read: (t: string) => PostCell): PostBlock[] {
   const { tab, scan } = input;
   const values = tab.values;
   const axes = scan.columnAxes;
@@ -77,6 +105,10 @@ function daysDownBlocks(input: TabInput): PostBlock[] {
     if (labels >= 2) headerRow = r;
   }
   if (headerRow < 0) return [];
+  const glanceCols: number[] = [];
+  for (let c = lastAxisCol + 1; c < (values[headerRow] ?? []).length; c++) glanceCols.push(c);
+  const glanceRows = first.cells.map((c) => c.pos);
+  if (!namesAtAGlance(values, glanceRows, glanceCols, read, { cells: 0, strong: 0 })) return [];
   const dated = dateAxis(
     input,
     same,
@@ -90,11 +122,12 @@ function daysDownBlocks(input: TabInput): PostBlock[] {
   let width = (values[headerRow] ?? []).length;
   for (const r of rows) width = Math.max(width, (values[r] ?? []).length);
   const posts: Post[] = [];
+  const hoursOf = hoursReader(input.collector.legend);
   const header = values[headerRow] ?? [];
   for (let c = dated.axis.line + 1; c < width; c++) {
     if (axisCols.has(c)) continue;
     const label = text(header[c]);
-    posts.push({ label, hours: postHours(label, input.collector.legend), line: c });
+    posts.push(post(label, c, hoursOf));
   }
   return [
     {
@@ -109,7 +142,7 @@ function daysDownBlocks(input: TabInput): PostBlock[] {
 }
 
 /** Days across a header row, one post per row below it (its label left of the days, carried down), in blocks. */
-function daysAcrossBlocks(input: TabInput): PostBlock[] {
+function daysAcrossBlocks(input: TabInput, read: (t: string) => PostCell): PostBlock[] {
   const { tab, scan, override } = input;
   const values = tab.values;
   let axes = scan.rowAxes;
@@ -122,11 +155,30 @@ function daysAcrossBlocks(input: TabInput): PostBlock[] {
     else groups.push([axis]);
   }
   const blocks: PostBlock[] = [];
+  const hoursOf = hoursReader(input.collector.legend);
   let previous: DatedAxis | undefined;
+  const seen = { cells: 0, strong: 0 };
+  let codes = false;
   groups.forEach((group, g) => {
+    if (codes) return;
     const top = (group[0] as FoundAxis).line;
     const bottom = (group[group.length - 1] as FoundAxis).line;
     const end = g + 1 < groups.length ? ((groups[g + 1] as FoundAxis[])[0] as FoundAxis).line : values.length;
+    const rows: number[] = [];
+    for (let r = bottom + 1; r < end; r++) rows.push(r);
+    const widest = group.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
+    if (
+      !namesAtAGlance(
+        values,
+        rows,
+        widest.cells.map((c) => c.pos),
+        read,
+        seen,
+      )
+    ) {
+      codes = true;
+      return;
+    }
     const rowsAround = [top - 1, bottom + 1];
     let dated = dateAxis(input, group, blocks.length > 0 ? top - TITLE_ABOVE : 0, rowsAround);
     // A section under a dated block (study days of the same week) takes that block's week.
@@ -151,7 +203,7 @@ function daysAcrossBlocks(input: TabInput): PostBlock[] {
         for (let k = c + 1; k < firstDayCol; k++) if (text(row[k]) === "") carried[k] = "";
       }
       const label = carried.filter((t) => t !== undefined && t !== "").join(" ");
-      posts.push({ label, hours: postHours(label, input.collector.legend), line: r });
+      posts.push(post(label, r, hoursOf));
     }
     blocks.push({
       dated,
@@ -165,7 +217,38 @@ function daysAcrossBlocks(input: TabInput): PostBlock[] {
       ),
     });
   });
-  return blocks;
+  return codes ? [] : blocks;
+}
+
+/** Cells looked at before a tab whose cells are mostly not full names (a grid of codes) is given up. */
+const EARLY_LOOK = 300;
+
+/**
+ * False as soon as the first cells looked at (across calls, counted in `seen`) show codes or labels rather than
+ * names: fewer than a third of them name someone in full. A large grid of codes costs only a glance.
+ */
+function namesAtAGlance(
+  values: readonly (readonly CellValue[])[],
+  rows: readonly number[],
+  cols: readonly number[],
+  read: (t: string) => PostCell,
+  seen: { cells: number; strong: number },
+): boolean {
+  for (const r of rows) {
+    const row = values[r];
+    if (!row) continue;
+    for (const c of cols) {
+      if (seen.cells >= EARLY_LOOK) return true;
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const cell = read(v);
+      if (cell.kind === "empty" || (cell.kind === "nobody" && cell.placeholder)) continue;
+      seen.cells++;
+      if (cell.kind === "names" && !cell.short) seen.strong++;
+      if (seen.cells === EARLY_LOOK && seen.strong * 3 < seen.cells) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -214,17 +297,19 @@ interface Tally {
   distinct: Set<string>;
 }
 
+/** Counts what a block's cells hold. */
 function tally(
   block: PostBlock,
   values: readonly (readonly CellValue[])[],
   read: (t: string) => PostCell,
 ): Tally {
   const t: Tally = { named: 0, short: 0, strong: 0, label: 0, distinct: new Set() };
-  block.dated.days.forEach((_, i) => {
-    block.posts.forEach((_, j) => {
+  const days = block.dated.days.length;
+  for (let j = 0; j < block.posts.length; j++) {
+    for (let i = 0; i < days; i++) {
       const [r, c] = block.at(i, j);
       const v = values[r]?.[c];
-      if (typeof v !== "string") return;
+      if (typeof v !== "string") continue;
       const cell = read(v);
       if (cell.kind === "names") {
         t.named++;
@@ -232,8 +317,8 @@ function tally(
         else t.strong++;
         for (const n of cell.names) t.distinct.add(nameKey(n));
       } else if (cell.kind === "nobody" && !cell.placeholder) t.label++;
-    });
-  });
+    }
+  }
   return t;
 }
 
@@ -259,11 +344,15 @@ function onlyOffPosts(
  * says so. Blocks laid out unlike the tab's main ones (a report section) are left aside unless they only say who is
  * off.
  */
-function readBlocks(input: TabInput, blocks: PostBlock[], orientation: "down" | "across"): LayoutOutcome {
+function readBlocks(
+  input: TabInput,
+  blocks: PostBlock[],
+  orientation: "down" | "across",
+  read: (t: string) => PostCell,
+): LayoutOutcome {
   if (blocks.length === 0) return { kind: "none" };
   const { tab, collector } = input;
   const values = tab.values;
-  const read = postCellReader(collector.legend, collector.parse);
   const tallies = blocks.map((b) => tally(b, values, read));
   const total: Tally = { named: 0, short: 0, strong: 0, label: 0, distinct: new Set() };
   for (const t of tallies) {
