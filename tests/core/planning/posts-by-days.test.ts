@@ -24,7 +24,7 @@ function gardes(): CellValue[][] {
     ["Inès Roux", "Léa Dubois", "", "Paul Martin"],
     ["Marc Petit", "Léa Dubois", "Inès Roux", "Paul Martin"],
     ["Marc Petit", "Inès Roux", "Léa Dubois", "Paul Martin"],
-    ["Marc Petit", "Inès Roux", "Léa Dubois\n10h-16h", "Paul Martin"],
+    ["Marc Petit", "Inès Roux", "Léa Dubois 10h-16h", "Paul Martin"],
   ];
   cells.forEach((row, i) => {
     rows.push([WEEKDAYS_FR[i] as string, utc(2026, 11, 2 + i), ...row]);
@@ -57,7 +57,7 @@ describe("posts × days, days down the rows (French on-call rota)", () => {
     expect(t.readingFindings.map((f) => f.details.text)).toEqual(["Équipe mobile"]);
   });
 
-  test("hours come from the post header, by weekday, and a time line in the cell wins", () => {
+  test("hours come from the post header, by weekday, and a time in the cell wins", () => {
     expect(byName["Léa Dubois"]).toEqual([
       "2026-11-02 20:00-08:00+1 (720 min) Nuit 20h-8h",
       "2026-11-03 20:00-08:00+1 (720 min) Nuit 20h-8h",

@@ -21,6 +21,7 @@ const LABEL: PostCell = { kind: "nobody", placeholder: false };
 const PLACEHOLDER: PostCell = { kind: "nobody", placeholder: true };
 
 const FILLER = /^[-\u2010-\u2015_./*\s]*$/;
+const NAME_THEN_TIMES = /^(.*?\p{L}.*?)\s+(\d.*)$/u;
 const NOT_A_NAME = /[\d:=()?!@#%;*]/;
 /** Words that say a post is not filled by a named person. */
 const PLACEHOLDERS = new Set([
@@ -58,7 +59,7 @@ function nameOf(part: string, legend: Legend): string | null {
 
 /**
  * Reads a post's cell: the names it holds (split on `/`), each a person, and the times of a line of its own that
- * override the post's hours. `parse` reads a time line as the planning cells are read.
+ * override the post's hours (or the same line's, after the name). `parse` reads a time line as the planning cells are read.
  */
 export function readPostCell(text: string, legend: Legend, parse: (text: string) => ParsedCell): PostCell {
   const trimmed = text.trim();
@@ -70,8 +71,17 @@ export function readPostCell(text: string, legend: Legend, parse: (text: string)
     const clean = line.trim();
     if (clean === "") continue;
     const parsed = parse(clean);
-    if (parsed.kind === "times" && ranges === null) ranges = parsed.ranges;
-    else nameLines.push(clean);
+    if (parsed.kind === "times" && ranges === null) {
+      ranges = parsed.ranges;
+      continue;
+    }
+    // `Léa Dubois 10h-16h`: a name then its times on one line.
+    const split: RegExpExecArray | null = ranges === null ? NAME_THEN_TIMES.exec(clean) : null;
+    const after: ParsedCell | null = split ? parse(split[2] as string) : null;
+    if (split && after?.kind === "times") {
+      ranges = after.ranges;
+      nameLines.push(split[1] as string);
+    } else nameLines.push(clean);
   }
   if (nameLines.length === 0 || nameLines.length > 2) return LABEL;
   const names: string[] = [];
