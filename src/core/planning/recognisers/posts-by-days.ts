@@ -2,7 +2,7 @@
 // days across or down, and in each cell who holds the post that day; the post's header gives the hours.
 import { foldText } from "../../text";
 import { type DayNumber, partsFromDay, weekdayOf } from "../../time";
-import { a1, type CellValue } from "../../workbook";
+import type { CellValue } from "../../workbook";
 import { resolveAxis } from "../axis/day-axis";
 import type { RowRecord } from "../collect";
 import { nameKey } from "../names";
@@ -387,7 +387,7 @@ function readBlocks(
 
   const counts: ReadingCounts = { work: 0, absence: 0, rest: 0, notUnderstood: 0 };
   const records = new Map<string, RowRecord>();
-  const unread = new Map<string, Array<[number, number, DayNumber]>>();
+  const unread = new Map<string, Array<[number, number]>>();
   const dayHeaderCells = new Map<DayNumber, { row: number; col: number }>();
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
@@ -420,7 +420,7 @@ function readBlocks(
             cells = [];
             unread.set(key, cells);
           }
-          cells.push([r, c, day]);
+          cells.push([r, c]);
           return;
         }
         const duty = post.hours.duties[weekday];
@@ -449,16 +449,14 @@ function readBlocks(
     });
   }
   for (const [shown, cells] of unread) {
-    collector.findings.push({
-      ruleId: "unknown-code",
-      severity: "warning",
-      person: null,
-      date: null,
-      tab: tab.name,
-      cells: cells.map(([r, c]) => a1(r, c)),
-      message: collector.text.notAPerson(shown.replace(/\s+/g, " "), cells.length),
-      details: { text: shown },
-    });
+    collector.tabWarning(
+      tab.name,
+      cells,
+      collector.text.notAPerson(shown.replace(/\s+/g, " "), cells.length),
+      {
+        text: shown,
+      },
+    );
   }
 
   const first = kept[0] as PostBlock;
