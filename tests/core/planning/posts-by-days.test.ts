@@ -174,6 +174,22 @@ describe("a grid of codes is never taken for posts", () => {
     expect(t.tabs[0]?.layout).toBe("grid-days-people");
   });
 
+  test("a people grid whose cells name places stays a people grid (its rows are people, not posts)", () => {
+    const header = ["Nom", ...Array.from({ length: 7 }, (_, i) => i + 1)];
+    const values: CellValue[][] = [
+      header,
+      ["Martin Léa", "Nantes", "Rennes", "Nantes", "", "Angers", "", ""],
+      ["Dubois Paul", "Rennes", "Rennes", "Brest", "Brest", "", "", ""],
+      ["Roux Inès", "Angers", "", "Nantes", "Rennes", "Lorient", "", ""],
+    ];
+    const t = read(snapshot([["Novembre 2026", values]]));
+    expect(t.tabs[0]?.layout).toBe("grid-people-days");
+    const byDays: CellValue[][] = [["Date", "Martin Léa", "Dubois Paul", "Roux Inès"]];
+    for (let d = 2; d <= 8; d++) byDays.push([utc(2026, 11, d), "Nantes", "Rennes", "Brest"]);
+    const t2 = read(snapshot([["Planning", byDays]]));
+    expect(t2.persons.map((p) => p.name).sort()).toEqual(["Dubois Paul", "Martin Léa", "Roux Inès"]);
+  });
+
   test("the setting lecture.<onglet>.disposition = postes names the family; another layout refuses it", () => {
     const override: ReadingOverride = {};
     expect(applyReadingValue(override, "layout", "postes", () => ({}) as never)).toBe(true);

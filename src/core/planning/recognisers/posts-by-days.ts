@@ -105,6 +105,8 @@ function daysDownBlocks(input: TabInput, read: (t: string) => PostCell): PostBlo
     if (labels >= 2) headerRow = r;
   }
   if (headerRow < 0) return [];
+  const headerTexts = (values[headerRow] ?? []).slice(lastAxisCol + 1).map(text);
+  if (namesPeople(headerTexts, read)) return [];
   const glanceCols: number[] = [];
   for (let c = lastAxisCol + 1; c < (values[headerRow] ?? []).length; c++) glanceCols.push(c);
   const glanceRows = first.cells.map((c) => c.pos);
@@ -165,7 +167,19 @@ function daysAcrossBlocks(input: TabInput, read: (t: string) => PostCell): PostB
     const bottom = (group[group.length - 1] as FoundAxis).line;
     const end = g + 1 < groups.length ? ((groups[g + 1] as FoundAxis[])[0] as FoundAxis).line : values.length;
     const rows: number[] = [];
-    for (let r = bottom + 1; r < end; r++) rows.push(r);
+    const labels: string[] = [];
+    const labelCols = ((group[0] as FoundAxis).cells[0] as { pos: number }).pos;
+    // Only rows holding something are posts (a stray cell far below leaves a million empty rows).
+    for (let r = bottom + 1; r < end; r++) {
+      const row = values[r];
+      if (!row || row.length === 0) continue;
+      rows.push(r);
+      for (let c = 0; c < labelCols && labels.length < LABELS_LOOKED_AT; c++) labels.push(text(row[c]));
+    }
+    if (namesPeople(labels, read)) {
+      codes = true;
+      return;
+    }
     const widest = group.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     if (
       !namesAtAGlance(
@@ -193,7 +207,7 @@ function daysAcrossBlocks(input: TabInput, read: (t: string) => PostCell): PostB
     for (let c = 0; c < firstDayCol; c++) headerLabels.push(foldText(text(headerValues[c])));
     const carried: string[] = [];
     const posts: Post[] = [];
-    for (let r = bottom + 1; r < end; r++) {
+    for (const r of rows) {
       const row = values[r] ?? [];
       for (let c = 0; c < firstDayCol; c++) {
         const t = text(row[c]);
@@ -219,6 +233,25 @@ function daysAcrossBlocks(input: TabInput, read: (t: string) => PostCell): PostB
   });
   return codes ? [] : blocks;
 }
+
+/**
+ * True when the labels of the rows or columns (left of the days, or the header over them) are mostly people's full
+ * names (`Martin Léa`, `Smith, Ann`): a people grid whose cells hold places or tasks, not a posts planning.
+ */
+function namesPeople(labels: readonly string[], read: (t: string) => PostCell): boolean {
+  let filled = 0;
+  let people = 0;
+  for (const label of labels) {
+    if (label === "") continue;
+    filled++;
+    const cell = read(label);
+    if (cell.kind === "names" && cell.names.length === 1 && /[\s,]/.test(cell.names[0] as string)) people++;
+  }
+  return people >= 2 && people * 3 > filled * 2;
+}
+
+/** Row labels looked at to tell posts from people. */
+const LABELS_LOOKED_AT = 200;
 
 /** Cells looked at before a tab whose cells are mostly not full names (a grid of codes) is given up. */
 const EARLY_LOOK = 300;
