@@ -270,6 +270,28 @@ export class Collector {
     });
   }
 
+  /**
+   * An `unknown-code` warning about a tab's cells that belong to no one person (a doubtful code, a label that is
+   * nobody's name).
+   */
+  tabWarning(
+    tab: string,
+    cells: ReadonlyArray<readonly [number, number]>,
+    message: string,
+    details: Finding["details"],
+  ): void {
+    this.findings.push({
+      ruleId: "unknown-code",
+      severity: "warning",
+      person: null,
+      date: null,
+      tab,
+      cells: cells.map(([r, c]) => a1(r, c)),
+      message,
+      details,
+    });
+  }
+
   /** A `bad-time` error for a cell of a person's row (`day` null when the date itself is unreadable). */
   badTime(
     record: RowRecord,

@@ -28,6 +28,8 @@ export function describeHow(how: readonly HowPart[], lang: Lang): string {
         return t.how.postsColumn(columnLetters(part.col));
       case "postsRow":
         return t.how.postsRow(part.row + 1);
+      case "postHours":
+        return t.how.postHours;
       case "listColumns":
         return t.how.listColumns(part.cols.map(columnLetters).join(", "));
       case "subcolumns":

@@ -157,6 +157,7 @@ export type HowPart =
   | { kind: "month"; source: MonthSource; month?: number; year?: number }
   | { kind: "postsColumn"; col: number }
   | { kind: "postsRow"; row: number }
+  | { kind: "postHours" }
   | { kind: "listColumns"; cols: number[] }
   | { kind: "subcolumns"; perDay: number }
   | { kind: "lines"; count: number; col: number }

@@ -31,6 +31,8 @@ export const planning: typeof fr = {
     `Unknown code "${text}" on ${date}: neither a legend code nor a readable time range.`,
   cycleUnknownCode: (text: string, count: number, tab: string) =>
     `Unknown code "${text}" in the pattern "${tab}" (${count} ${count > 1 ? "cells" : "cell"}): neither a legend code nor a readable time range, ${count > 1 ? "these cells are" : "this cell is"} not checked.`,
+  notAPerson: (text: string, count: number) =>
+    `"${text}" (${count} ${count === 1 ? "cell" : "cells"}) is not read as a person's name (a team, a slot, a note?): these cells count for nobody.`,
   doubtfulCode: (code: string, meaning: string, count: number) =>
     `"${code}" (${count} ${count === 1 ? "cell" : "cells"}) is read as "${meaning}", a shift whose hours are unknown: the default legend reads sick leave, but the tab's other codes are shifts and no "M" is used. If it means something else, define ${code} in the Codes tab.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>

@@ -39,6 +39,7 @@ export const reading: typeof fr = {
     year: (source: string) => `year: ${source}`,
     postsColumn: (col: string) => `posts: column ${col}`,
     postsRow: (row: number) => `posts: row ${row}`,
+    postHours: "hours: in the post headers, by weekday",
     listColumns: (cols: string) => `columns ${cols}`,
     subcolumns: (n: number) => `${n} sub-columns per day`,
     lines: (n: number, col: string) => `${n} lines (column ${col})`,

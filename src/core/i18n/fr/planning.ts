@@ -31,6 +31,8 @@ export const planning = {
     `Code « ${text} » inconnu le ${date} : ce n'est ni un code de la légende ni un horaire lisible.`,
   cycleUnknownCode: (text: string, count: number, tab: string) =>
     `Code « ${text} » inconnu dans la trame « ${tab} » (${count} ${count > 1 ? "cases" : "case"}) : ce n'est ni un code de la légende ni un horaire lisible, ${count > 1 ? "ces cases ne sont pas vérifiées" : "cette case n'est pas vérifiée"}.`,
+  notAPerson: (text: string, count: number) =>
+    `« ${text} » (${count} ${count > 1 ? "cases" : "case"}) n'est pas lu comme un nom de personne (une équipe, un créneau, une note ?) : ces cases ne comptent pour personne.`,
   doubtfulCode: (code: string, meaning: string, count: number) =>
     `« ${code} » (${count} ${count > 1 ? "cases" : "case"}) est lu comme « ${meaning} », un poste aux horaires inconnus : la légende par défaut y voit une maladie, mais les autres codes de l'onglet sont des postes et aucun « M » n'y figure. Si c'est autre chose, définissez ${code} dans l'onglet Codes.`,
   codeWithTimes: (text: string, date: string, code: string, type: string) =>

@@ -40,6 +40,7 @@ export const reading = {
     year: (source: string) => `année : ${source}`,
     postsColumn: (col: string) => `postes : colonne ${col}`,
     postsRow: (row: number) => `postes : ligne ${row}`,
+    postHours: "horaires : dans l'en-tête des postes, selon le jour de la semaine",
     listColumns: (cols: string) => `colonnes ${cols}`,
     subcolumns: (n: number) => `${n} sous-colonnes par jour`,
     lines: (n: number, col: string) => `${n} lignes (colonne ${col})`,

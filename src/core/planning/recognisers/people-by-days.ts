@@ -3,7 +3,7 @@
 
 import { foldText } from "../../text";
 import type { DayNumber } from "../../time";
-import { a1, type CellValue, cellText } from "../../workbook";
+import { type CellValue, cellText } from "../../workbook";
 import { isErrorValue } from "../axis/day-marker";
 import type { CellOutcome, RowRecord } from "../collect";
 import { cleanName, type IdentityColumns, identityColumns, neverAPerson } from "../identity";
@@ -99,15 +99,9 @@ function readPeopleByDays(input: TabInput): LayoutOutcome {
     doubtful.length > 0 ? dayTexts(values, blocks, new Set(doubtful.map((c) => foldText(c.code)))) : used;
   for (const code of doubtful) {
     const cells = where.get(foldText(code.code)) ?? [];
-    collector.findings.push({
-      ruleId: "unknown-code",
-      severity: "warning",
-      person: null,
-      date: null,
-      tab: tab.name,
-      cells: cells.map(([r, c]) => a1(r, c)),
-      message: collector.text.doubtfulCode(code.code, code.label, cells.length),
-      details: { text: code.code, assumed: code.type },
+    collector.tabWarning(tab.name, cells, collector.text.doubtfulCode(code.code, code.label, cells.length), {
+      text: code.code,
+      assumed: code.type,
     });
   }
 

@@ -7,6 +7,7 @@ import { cyclicPattern } from "./cyclic-pattern";
 import { daysByPeople } from "./days-by-people";
 import { peopleByDays } from "./people-by-days";
 import { peopleByDaysSubcolumns } from "./people-by-days-subcolumns";
+import { postsByDays } from "./posts-by-days";
 import { shiftList } from "./shift-list";
 import type { ReadOutcome, Recogniser, TabInput, UnreadOutcome } from "./types";
 
@@ -14,6 +15,7 @@ import type { ReadOutcome, Recogniser, TabInput, UnreadOutcome } from "./types";
 export const RECOGNISERS: readonly Recogniser[] = [
   cyclicPattern,
   shiftList,
+  postsByDays,
   peopleByDaysSubcolumns,
   peopleByDays,
   daysByPeople,
