@@ -4,13 +4,8 @@ import { foldText as fold } from "../text";
 import type { CellValue } from "../workbook";
 import { handoverTexts } from "./validate";
 
-/**
- * The columns of the Transmissions tab, in the order a new tab gets them. Columns `id`…`corrects`, `requestId`
- * and `fingerprint` are written once, when the entry is appended, and never rewritten; the state columns
- * (`readBy`…`correctedBy`) record acknowledgements, follow-up closure and corrections without touching the
- * text. People may insert, move, widen or sort columns: every operation finds them again by their header.
- */
-export const COLUMNS = [
+/** The columns written once with the entry, in the tab's order (the fingerprint covers them). */
+const ENTRY_COLUMNS = [
   "id",
   "writtenAt",
   "author",
@@ -27,6 +22,16 @@ export const COLUMNS = [
   "followUpShift",
   "followUpOwner",
   "corrects",
+] as const;
+
+/**
+ * The columns of the Transmissions tab, in the order a new tab gets them. Columns `id`…`corrects`, `requestId`
+ * and `fingerprint` are written once, when the entry is appended, and never rewritten; the state columns
+ * (`readBy`…`correctedBy`) record acknowledgements, follow-up closure and corrections without touching the
+ * text. People may insert, move, widen or sort columns: every operation finds them again by their header.
+ */
+export const COLUMNS = [
+  ...ENTRY_COLUMNS,
   "readBy",
   "followUpStatus",
   "followUpClosedBy",
@@ -43,25 +48,7 @@ export type ColumnKey = (typeof COLUMNS)[number];
 export const COLUMN_COUNT = COLUMNS.length;
 
 /** The columns written once with the entry (what the fingerprint covers, with the fingerprint itself). */
-export const WRITE_ONCE: readonly ColumnKey[] = [
-  "id",
-  "writtenAt",
-  "author",
-  "shift",
-  "person",
-  "category",
-  "severity",
-  "target",
-  "data",
-  "actions",
-  "results",
-  "followUpWhat",
-  "followUpDue",
-  "followUpShift",
-  "followUpOwner",
-  "corrects",
-  "requestId",
-];
+export const WRITE_ONCE: readonly ColumnKey[] = [...ENTRY_COLUMNS, "requestId"];
 
 /** The only columns ever updated after the append. */
 export const STATUS_COLUMNS: readonly ColumnKey[] = [

@@ -82,13 +82,7 @@ export function sendMorning(nowMs: number = Date.now()): SendResult {
     let sent = 0;
     try {
       for (const { to, email } of messages) {
-        MailApp.sendEmail({
-          to,
-          subject: email.subject,
-          body: email.body,
-          htmlBody: email.htmlBody,
-          name: "Relève",
-        });
+        mailTo(to, email);
         sent += 1;
       }
     } catch (error) {
@@ -108,3 +102,14 @@ export function sendMorning(nowMs: number = Date.now()): SendResult {
 }
 
 export type { SendResult };
+
+/** Sends one briefing e-mail to one address, from "Relève" (one MailApp call). */
+export function mailTo(to: string, email: BriefingEmail): void {
+  MailApp.sendEmail({
+    to,
+    subject: email.subject,
+    body: email.body,
+    htmlBody: email.htmlBody,
+    name: "Relève",
+  });
+}

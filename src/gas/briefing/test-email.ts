@@ -4,6 +4,7 @@ import type { TestEmailResult } from "../../core/briefing/api";
 import { langOf } from "../../core/i18n";
 import { isKnownUser } from "../triggers";
 import { composeBriefingRun } from "./generate";
+import { mailTo } from "./send";
 import { findBriefingSheet } from "./tab";
 
 const LOCK_TIMEOUT_MS = 30_000;
@@ -33,12 +34,6 @@ export function sendTestEmail(nowMs: number = Date.now()): TestEmailResult {
   const sheet = findBriefingSheet(spreadsheet);
   const link = sheet ? `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}` : spreadsheet.getUrl();
   const email = markedAsTest(privateMinimalEmail(composed.model, link, composed.privateNames), lang);
-  MailApp.sendEmail({
-    to,
-    subject: email.subject,
-    body: email.body,
-    htmlBody: email.htmlBody,
-    name: "Relève",
-  });
+  mailTo(to, email);
   return { to, message: t.status.testSent(to) };
 }

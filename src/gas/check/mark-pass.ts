@@ -2,24 +2,12 @@
 
 import type { CellMark } from "../../core/check/marks";
 import { pushTo } from "../../core/map-list";
+import type { TabPlan } from "./mark-plan";
 import type { MarkRecord } from "./mark-types";
 import { type MarkTarget, markTab } from "./marks";
 
-/** What a pass did over every tab. */
-export interface PassOutcome {
-  /** The records of the marks now on the tabs. */
-  records: MarkRecord[];
-  /** Cells whose previous mark was removed. */
-  restored: number;
-  /** Cells whose previous mark the user changed (their change kept). */
-  kept: number;
-  /** Old records whose mark was found nowhere on their tab. */
-  unresolved: MarkRecord[];
-  /** Notes of ours without a record (the marks store was lost or cut): our lines removed. */
-  strayNotes: number;
-  /** Cells in our style without a record, which cannot be undone (counted only where styles were read). */
-  strayStyles: number;
-}
+/** What a pass did over every tab: a tab plan's counts and records, summed (its changes are written). */
+export type PassOutcome = Omit<TabPlan, "changes">;
 
 /**
  * Marks (or, with no marks, clears) every target tab in turn: its marks by tab name, its old records by sheet id,
