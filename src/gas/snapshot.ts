@@ -43,7 +43,7 @@ function skipContent(name: string, role: TabRole | undefined): boolean {
 
 /**
  * Reads every tab: per tab its name, id, data range and values (4 calls; none for the content of the tabs the
- * check never reads), plus once for the whole spreadsheet the tab list, the locale, the time zone and one
+ * check never reads), plus once for the whole spreadsheet the tab list, its name, the locale, the time zone and one
  * developer-metadata search. Dates are Sheets-style (`dateBasis: "zone"`). The hidden marks store is read but
  * left out of the snapshot.
  */
@@ -76,7 +76,14 @@ export function readWorkbook(spreadsheet: Spreadsheet, locale?: string): Workboo
     );
   return {
     spreadsheet,
-    snapshot: { tabs: snapshotTabs, locale: spreadsheetLocale, timeZone, dateBasis: "zone" },
+    // The spreadsheet's name (`Planning vendeurs 2025`) dates weeks and months given without a year.
+    snapshot: {
+      tabs: snapshotTabs,
+      locale: spreadsheetLocale,
+      timeZone,
+      dateBasis: "zone",
+      name: spreadsheet.getName(),
+    },
     tabs,
     lang: langOf(spreadsheetLocale),
   };

@@ -185,3 +185,26 @@ describe("addLegendCode", () => {
     expect(sheet("Codes").valuesOf()).toEqual(before);
   });
 });
+
+describe("the spreadsheet's name", () => {
+  /** A shift list by week and weekday, with no year anywhere in its cells. */
+  const weekList = (): unknown[][] => [
+    ["Semaine", "Jour", "Nom", "Début", "Fin"],
+    ...["Lundi", "Mardi", "Mercredi"].map((day) => ["S41", day, "Lambert Anne", "08:00", "15:00"]),
+  ];
+
+  test("gives the year of weeks written without one (« Planning vendeurs 2025 »)", () => {
+    for (const [name, expected] of [
+      ["Planning vendeurs 2025", { status: "read", from: "2025-10-06", to: "2025-10-08" }],
+      ["Planning vendeurs", { status: "undated" }],
+    ] as const) {
+      fake = createFakeAppsScript({ locale: "fr_FR", userEmail: "coord@example.org" });
+      fake.spreadsheet.rename(name);
+      fake.spreadsheet.addSheetWithValues("Vendeurs", weekList());
+      fake.install();
+      const reading = checkPlanning().reading.find((r) => r.tab === "Vendeurs");
+      expect(reading).toMatchObject(expected);
+      fake.uninstall();
+    }
+  });
+});
