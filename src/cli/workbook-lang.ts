@@ -40,13 +40,17 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ],
 };
 
+/** The default name Excel, LibreOffice or Sheets gives a new tab (`Sheet1`, `Feuil1`, `Feuille 2`). */
+const DEFAULT_SHEET: Record<Lang, RegExp> = { en: /^sheet ?\d+$/, fr: /^feuil(?:le)? ?\d+$/ };
+
 /** The spreadsheet locale a language stands for in a snapshot. */
 export const LOCALE_OF_LANG: Record<Lang, string> = { fr: "fr_FR", en: "en_US" };
 
 /**
  * The language of a workbook from its tab names: English when its add-on tabs carry the English default names
  * (`Settings`, `Staff`, `Residents`, `Handovers`, `Planning check`) and none the French ones, French in the
- * opposite case; otherwise English when more tab names hold an English month name than a French one; else French.
+ * opposite case; otherwise English when more tab names hold an English month name or default tab name (`Sheet1`)
+ * than French ones (`Feuil1`); else French.
  */
 export function workbookLang(tabNames: readonly string[]): Lang {
   const folded = tabNames.map((name) => foldText(name).trim());
@@ -58,5 +62,9 @@ export function workbookLang(tabNames: readonly string[]): Lang {
   if (fr > 0 && en === 0) return "fr";
   const months = (lang: Lang): number =>
     folded.filter((name) => name.split(/[^a-z]+/).some((word) => MONTHS[lang].includes(word))).length;
-  return months("en") > months("fr") ? "en" : "fr";
+  // A spreadsheet program's default name for a new tab tells the language it was made in.
+  const blank = (lang: Lang): number => folded.filter((name) => DEFAULT_SHEET[lang].test(name)).length;
+  const enSigns = months("en") + blank("en");
+  const frSigns = months("fr") + blank("fr");
+  return enSigns > frSigns ? "en" : "fr";
 }

@@ -69,4 +69,12 @@ describe("workbookLang", () => {
     expect(workbookLang(["Hirondelles - Mars 2027", "Codes", "Briefing"])).toBe("fr");
     expect(workbookLang(["Nov 2026", "Codes"])).toBe("fr");
   });
+
+  test("a spreadsheet program's default tab name (Sheet1, Feuil1) tells the language it was made in", () => {
+    expect(workbookLang(["On call", "AAU", "Sheet1"])).toBe("en");
+    expect(workbookLang(["Rota", "Sheet 2"])).toBe("en");
+    expect(workbookLang(["Vendeurs", "Feuil1"])).toBe("fr");
+    expect(workbookLang(["Feuille 3", "Sheet1"])).toBe("fr");
+    expect(workbookLang(["Janvier 2026", "Sheet1"])).toBe("fr");
+  });
 });
