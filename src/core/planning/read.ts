@@ -288,6 +288,7 @@ function joinPersons(records: RowRecord[], tabs: TabReading[]): Person[] {
   const keys = resolvePersonKeys(records.map((r) => ({ name: r.name, tab: r.tab })));
   for (const record of records) {
     const key = keys.get(record.key) ?? record.key;
+    if (key === record.key) continue;
     record.key = key;
     for (const s of record.sequences) s.personKey = key;
     for (const m of record.marks) m.personKey = key;

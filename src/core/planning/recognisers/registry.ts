@@ -35,11 +35,18 @@ export type Recognition =
  * keeps the best-scored reading above `READ_THRESHOLD`; otherwise the best structure seen, as unread.
  */
 export function recogniseTab(input: TabInput, only?: PlanningLayout): Recognition {
+  // The common case first: a dated people × days grid of which every cell is understood (score 1) is what it
+  // looks like; the other families need cells such a grid does not understand (names, lone times, weekday-only
+  // headers), so they are not tried — their scans are saved on the largest workbooks.
+  const grid = only ? undefined : input.collector.capture(() => peopleByDays.read(input));
+  if (grid?.result.kind === "read" && grid.result.status === "read" && grid.result.score >= 1)
+    return { kind: "read", outcome: grid.result, findings: grid.findings };
   let best: { outcome: ReadOutcome; findings: Finding[] } | undefined;
   let unread: { outcome: UnreadOutcome; findings: Finding[] } | undefined;
   for (const recogniser of RECOGNISERS) {
     if (only && recogniser.layout !== only) continue;
-    const { result, findings } = input.collector.capture(() => recogniser.read(input));
+    const { result, findings } =
+      grid && recogniser === peopleByDays ? grid : input.collector.capture(() => recogniser.read(input));
     if (result.kind === "read" && !showsPlanning(result, findings)) continue;
     if (result.kind === "read") {
       if (result.score >= READ_THRESHOLD && (!best || result.score > best.outcome.score))
