@@ -49,7 +49,7 @@ export function renderCheck(result: CheckResult, options: CheckOutputOptions): s
   return `${lines.join("\n")}\n`;
 }
 
-/** The summary lines: tabs read and ignored, people, shifts, preset, counts. */
+/** The summary lines: preset, tabs read and ignored, counts (people, shifts and dates are the verdict line's). */
 export function renderSummary(result: CheckResult, options: CheckOutputOptions): string[] {
   const { t, palette: p } = options;
   const c = t.cli.check;
@@ -61,8 +61,6 @@ export function renderSummary(result: CheckResult, options: CheckOutputOptions):
     [c.preset, c.presetNames[s.preset] ?? s.preset],
     [c.tabsRead, list(s.tabs)],
     [c.tabsIgnored, list(s.ignoredTabs)],
-    [c.people, String(s.people)],
-    [c.shifts, String(s.shifts)],
     [c.result, s.errors > 0 ? p.red(counts) : s.warnings > 0 ? p.yellow(counts) : p.green(counts)],
   ];
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));

@@ -187,8 +187,6 @@ Options:
     tabsRead: "Tabs read",
     tabsIgnored: "Tabs ignored",
     none: "none",
-    people: "People",
-    shifts: "Shifts",
     result: "Result",
     counts: (errors: number, warnings: number, infos: number) =>
       `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ` +

@@ -199,8 +199,6 @@ Options :
     tabsRead: "Onglets lus",
     tabsIgnored: "Onglets ignorés",
     none: "aucun",
-    people: "Personnes",
-    shifts: "Postes",
     result: "Résultat",
     counts: (errors: number, warnings: number, infos: number) =>
       `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ` +
