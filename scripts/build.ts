@@ -92,7 +92,10 @@ async function buildSidebar(): Promise<number> {
   return Buffer.byteLength(html);
 }
 
-/** Bundles the command line for Node (dependencies stay in node_modules). */
+/**
+ * Bundles the command line for Node. zod is bundled (tree-shaken: loading it from node_modules cost ≈ 90 ms of every
+ * cold run); exceljs stays in node_modules, loaded only to write `--out`.
+ */
 async function buildCli(): Promise<number> {
   const out = join(dist, "cli/releve.cjs");
   mkdirSync(dirname(out), { recursive: true });
@@ -103,7 +106,7 @@ async function buildCli(): Promise<number> {
     format: "cjs",
     target: "node20",
     charset: "utf8",
-    packages: "external",
+    external: ["exceljs"],
     sourcemap: "linked",
     outfile: out,
     logLevel: "silent",
