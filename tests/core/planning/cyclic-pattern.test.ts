@@ -182,6 +182,21 @@ describe("a French 12 h trame", () => {
     expect(timeline.cycles).toBeUndefined();
   });
 
+  test("thousands of code rows under the weekdays are no pattern a team repeats (never a crash)", () => {
+    const codes = ["M", "S", "RH", "N"];
+    const rows = (numbered: boolean): CellValue[][] => [
+      ["", ...WEEKDAYS_FR],
+      ...Array.from({ length: 3000 }, (_, r) => [
+        numbered ? r + 1 : "",
+        ...WEEKDAYS_FR.map((_, d) => codes[(r + d) % 4] as string),
+      ]),
+    ];
+    for (const numbered of [false, true]) {
+      const result = checkWorkbook(snapshot([["Liste", rows(numbered)]]));
+      expect(result.timeline.cycles).toBeUndefined();
+    }
+  });
+
   test("numbered rows with a name beside them are people, not the lines of a pattern", () => {
     const timeline = read(
       snapshot([

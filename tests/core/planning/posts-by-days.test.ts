@@ -227,6 +227,13 @@ describe("the hours a post's header gives, by weekday", () => {
     ["Congés", Array(7).fill("absence")],
     ["Week off", Array(7).fill("rest")],
     ["FY2/CT1-2 13:00 - 23:00", Array(7).fill("13:00-23:00")],
+    // A range to or from the week-end (two days) runs to its Sunday or from its Saturday, and ends.
+    ["Renfort lun - week-end 9h-18h", Array(7).fill("09:00-18:00")],
+    [
+      "Renfort week-end - lun 9h-18h",
+      ["09:00-18:00", ...Array(4).fill("untimed"), "09:00-18:00", "09:00-18:00"],
+    ],
+    ["Cover Thu - w/e 8-20", [...Array(3).fill("untimed"), ...Array(4).fill("08:00-20:00")]],
   ])("%s", (header, expected) => {
     expect(week(header)).toEqual(expected);
   });

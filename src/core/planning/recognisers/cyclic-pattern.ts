@@ -85,7 +85,7 @@ function readCyclicPattern(input: TabInput): LayoutOutcome {
     )}`,
   }));
   const first = patterns[0] as Pattern;
-  const longest = Math.max(...patterns.map((p) => p.rows.length));
+  const longest = patterns.reduce((n, p) => Math.max(n, p.rows.length), 0);
   collector.findings = cycleFindings(collector.findings, {
     tab: tab.name,
     start,
@@ -119,6 +119,9 @@ function readCyclicPattern(input: TabInput): LayoutOutcome {
   };
 }
 
+/** More lines than two years of weeks is a list of something else, not a pattern a team repeats. */
+const MAX_LINES = 104;
+
 /**
  * The pattern under a header of the seven weekdays alone (`L M M J V S D`, `Mon … Sun`) in seven columns: the rows
  * numbered 1, 2, 3… in a column just left of the days (empty lines of an unfinished pattern included), or, with no
@@ -137,7 +140,10 @@ function patternUnder(values: readonly (readonly CellValue[])[], axis: FoundAxis
     for (let c = c0 - 1; c >= Math.max(0, c0 - LABEL_REACH); c--) {
       if (lineNumber(row[c]) !== 1) continue;
       const rows = [r];
-      while (lineNumber(values[r + rows.length]?.[c]) === rows.length + 1) rows.push(r + rows.length);
+      while (lineNumber(values[r + rows.length]?.[c]) === rows.length + 1) {
+        rows.push(r + rows.length);
+        if (rows.length > MAX_LINES) return null;
+      }
       // Numbered rows with a name beside them (`N° | Nom`, `Nom | N°`) are people, not lines.
       if (rows.length >= 2 && !rows.some((k) => hasLeft(values[k] ?? [], c0, c)))
         return { header: axis.line, cols, rows, labelCol: c, first };
@@ -149,6 +155,7 @@ function patternUnder(values: readonly (readonly CellValue[])[], axis: FoundAxis
       const line = values[k];
       if (!line || codesIn(line, cols) < 2 || hasLeft(line, c0)) break;
       rows.push(k);
+      if (rows.length > MAX_LINES) return null;
     }
     return rows.length >= 2 ? { header: axis.line, cols, rows, labelCol: null, first } : null;
   }
@@ -174,7 +181,7 @@ function hasLeft(row: readonly CellValue[], before: number, skip = -1): boolean 
 function twinsOf(values: readonly (readonly CellValue[])[], main: Pattern): Pattern[] {
   const rows = main.rows.filter((r) => codesIn(values[r] ?? [], main.cols) > 0);
   if (rows.length < 2) return [];
-  const width = Math.max(...rows.map((r) => values[r]?.length ?? 0));
+  const width = rows.reduce((n, r) => Math.max(n, values[r]?.length ?? 0), 0);
   const twins: Pattern[] = [];
   let run: number[] = [];
   const close = (): void => {

@@ -47,12 +47,15 @@ function dayMaskOf(word: string): number {
   return mask !== 0 && (mask & (mask - 1)) === 0 ? mask : 0;
 }
 
-/** Weekdays from `from` to `to` (both masks of one day), wrapping past Sunday. */
+/**
+ * Weekdays from `from` to `to`, wrapping past Sunday: from the first day of `from` to the last day of `to` (so
+ * `lun - week-end` runs Monday to Sunday and `week-end - lun` Saturday to Monday). Seven steps at most.
+ */
 function rangeMask(from: number, to: number): number {
-  const a = Math.log2(from);
-  const b = Math.log2(to);
+  const a = 31 - Math.clz32(from & -from);
+  const b = 31 - Math.clz32(to);
   let mask = 0;
-  for (let d = a; ; d = (d + 1) % 7) {
+  for (let d = a, step = 0; step < 7; d = (d + 1) % 7, step++) {
     mask |= 1 << d;
     if (d === b) break;
   }
