@@ -104,7 +104,26 @@ describe("setReadingSetting", () => {
     expect(failure(() => setReadingSetting(TAB, "mois", "x".repeat(101)))).toBe(
       "Mois : 100 caractères au plus.",
     );
+    expect(failure(() => setReadingSetting(TAB, "ligne des jours", "0x10"))).toBe(
+      "Ligne des jours : « 0x10 » n'est pas un numéro de ligne (par exemple 4).",
+    );
+    expect(failure(() => setReadingSetting(TAB, "ligne des jours", "1e3"))).toBe(
+      "Ligne des jours : « 1e3 » n'est pas un numéro de ligne (par exemple 4).",
+    );
+    expect(failure(() => setReadingSetting(TAB, "mois", 4 as unknown as string))).toBe(
+      "Mois : ce doit être du texte.",
+    );
+    expect(failure(() => setReadingSetting(TAB, "x".repeat(41), "4"))).toBe(
+      "Réglage : 40 caractères au plus.",
+    );
     expect(sheet("Paramètres").valuesOf()).toEqual(before);
+  });
+
+  test("the panel's own key ids (dayRow, month…) are keys as much as the words", () => {
+    fake = world();
+    expect(setReadingSetting(TAB, "dayRow", "1").message).toContain("1");
+    const rows = sheet("Paramètres").valuesOf();
+    expect(rows.some((r) => r[1] === "1" && String(r[0]).endsWith(".ligne des jours"))).toBe(true);
   });
 
   test("a tab name that looks like a formula stays text; ignorer writes oui and the tab is ignored", () => {
@@ -183,6 +202,26 @@ describe("addLegendCode", () => {
     );
     expect(failure(() => addLegendCode({ code: " ", type: "repos" }))).toBe("Code : à remplir.");
     expect(sheet("Codes").valuesOf()).toEqual(before);
+  });
+
+  test("a worked code's times are never dropped: a Codes tab without Début and Fin refuses it", () => {
+    fake = createFakeAppsScript({ locale: "fr_FR", userEmail: "coord@example.org" });
+    fake.spreadsheet.addSheetWithValues(TAB, teamValues());
+    const codes = fake.spreadsheet.addSheetWithValues("Codes", [
+      ["Code", "Type"],
+      ["M", "travail"],
+    ]);
+    codes.addDeveloperMetadata("releve.role", "codes");
+    fake.install();
+    expect(failure(() => addLegendCode({ code: "FX", type: "travail", start: "7h", end: "14h" }))).toBe(
+      "Début : l'onglet « Codes » n'a pas de colonnes Début et Fin où écrire les horaires : ajoutez-les, puis réessayez.",
+    );
+    expect(sheet("Codes").valuesOf()).toEqual([
+      ["Code", "Type"],
+      ["M", "travail"],
+    ]);
+    addLegendCode({ code: "AB", type: "absence" });
+    expect(sheet("Codes").valuesOf()[2]).toEqual(["AB", "absence"]);
   });
 });
 

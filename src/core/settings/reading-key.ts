@@ -111,8 +111,9 @@ export function applyReadingValue(
       return true;
     }
     case "dayRow": {
+      if (!/^\d{1,7}$/.test(text)) return false;
       const row = Number(text);
-      if (!Number.isInteger(row) || row < 1 || row > 1_000_000) return false;
+      if (row < 1 || row > 1_000_000) return false;
       override.dayRow = row - 1;
       return true;
     }

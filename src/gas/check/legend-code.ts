@@ -95,6 +95,8 @@ export function appendLegendCode(request: unknown): CorrectionResult {
     const typeCol = columns.get("type");
     if (headerRow < 0 || codeCol === undefined || typeCol === undefined)
       throw refusal(lang, t.fields.code, t.reasons.noCodesTab);
+    if (added.type === "work" && (columns.get("start") === undefined || columns.get("end") === undefined))
+      throw refusal(lang, t.fields.codeStart, t.reasons.noTimeColumns(sheet.getName()));
     const wanted = codeKey(added.code);
     for (let r = headerRow + 1; r < values.length; r++) {
       if (codeKey(cellText(values[r]?.[codeCol] ?? null)) === wanted)

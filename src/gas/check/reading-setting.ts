@@ -18,10 +18,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const FIELDS: readonly ReadingField[] = ["layout", "names", "dayRow", "month", "start", "ignore"];
 const MAX_VALUE = 100;
 const MAX_TAB = 100;
+const MAX_KEY = 40;
 
 const requestSchema = z.object({
   tab: z.string().check(z.minLength(1), z.maxLength(MAX_TAB)),
-  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  key: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   value: z.string().check(z.maxLength(MAX_VALUE)),
 });
 
@@ -82,14 +83,17 @@ function validate(
           ? t.fields.key
           : t.fields[fieldOf(String(key)) ?? "layout"];
     const shown = path === "tab" ? tab : path === "key" ? key : value;
+    const max = path === "tab" ? MAX_TAB : path === "key" ? MAX_KEY : MAX_VALUE;
     const reason =
-      typeof shown === "string" && shown.length > (path === "tab" ? MAX_TAB : MAX_VALUE)
-        ? t.reasons.tooLong(path === "tab" ? MAX_TAB : MAX_VALUE)
-        : t.reasons.empty;
+      typeof shown !== "string"
+        ? t.reasons.notText
+        : shown.length > max
+          ? t.reasons.tooLong(max)
+          : t.reasons.empty;
     throw refusal(lang, label, reason);
   }
   const request = parsed.data;
-  const field = fieldOf(foldText(request.key));
+  const field = fieldOf(request.key.trim()) ?? fieldOf(foldText(request.key));
   if (!field) throw refusal(lang, t.fields.key, t.reasons.badKey(request.key));
   const { snapshot } = namesSnapshot(spreadsheet);
   if (!snapshot.tabs.some((s) => s.name === request.tab))

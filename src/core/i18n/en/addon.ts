@@ -80,6 +80,7 @@ export const addon: typeof fr = {
       start: (value: string) => `“${value}” is not a date (for example 2026-01-05)`,
       ignore: (value: string) => `“${value}”: answer yes or no`,
       empty: "required",
+      notText: "must be text",
       tooLong: (max: number) => `at most ${max} characters`,
       code: (value: string) =>
         `“${value}” cannot be a code (no formula, no line break, at most 20 characters)`,
@@ -88,6 +89,8 @@ export const addon: typeof fr = {
       sameTimes: "the start and the end are the same time",
       exists: (code: string, tab: string, row: number) =>
         `the code “${code}” is already in the tab “${tab}” (row ${row}): nothing was added`,
+      noTimeColumns: (tab: string) =>
+        `the "${tab}" tab has no Start and End columns to hold the times: add them, then try again`,
       noCodesTab:
         "the spreadsheet has no Codes tab: create it with “Set up the spreadsheet” (Relève menu), then try again",
       noSettingsTab:

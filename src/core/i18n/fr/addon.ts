@@ -87,6 +87,7 @@ export const addon = {
       start: (value: string) => `« ${value} » n'est pas une date (par exemple 2026-01-05)`,
       ignore: (value: string) => `« ${value} » : répondez oui ou non`,
       empty: "à remplir",
+      notText: "ce doit être du texte",
       tooLong: (max: number) => `${max} caractères au plus`,
       code: (value: string) =>
         `« ${value} » ne peut pas être un code (pas de formule, pas de retour à la ligne, 20 caractères au plus)`,
@@ -95,6 +96,8 @@ export const addon = {
       sameTimes: "le début et la fin sont la même heure",
       exists: (code: string, tab: string, row: number) =>
         `le code « ${code} » existe déjà dans l'onglet « ${tab} » (ligne ${row}) : rien n'a été ajouté`,
+      noTimeColumns: (tab: string) =>
+        `l'onglet « ${tab} » n'a pas de colonnes Début et Fin où écrire les horaires : ajoutez-les, puis réessayez`,
       noCodesTab:
         "le classeur n'a pas d'onglet Codes : créez-le avec « Configurer le classeur » (menu Relève), puis réessayez",
       noSettingsTab:
